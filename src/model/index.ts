@@ -1,0 +1,4 @@
+export * from './schema.js';
+export * from './periods.js';
+export { parseScorecard, type ParseResult } from './parse.js';
+export { formatPath, type ModelIssue } from './issues.js';

@@ -1,0 +1,158 @@
+/**
+ * The scorecard model, version 1 (DESIGN §2), as zod schemas. Every type of the model is inferred
+ * from here. zod/mini keeps the kit small (about a quarter of classic zod's size) and, configured
+ * `jitless`, never compiles code at run time, so validation works under a strict CSP.
+ *
+ * Only the shape is checked here; rules that relate fields to one another (thresholds in order,
+ * ids unique, links that resolve) live in `validate.ts`, which runs on the parsed model.
+ */
+import * as z from 'zod/mini';
+import { PERIODICITIES } from './periods.js';
+
+z.config({ jitless: true });
+
+const id = z.string().check(
+  z.minLength(1, 'must not be empty'),
+  z.regex(/^\S+$/, 'must not contain spaces (use "-" or "_" between words)'),
+);
+const text = z.string().check(z.minLength(1, 'must not be empty'));
+const weight = z._default(z.number().check(z.gte(0, 'must be 0 or more (0 shows a node without rolling it up)')), 1);
+const rollup = z._default(z.enum(['weighted', 'worst', 'best']), 'weighted');
+/** A period in any of the five forms; whether it names a real date is checked in `validate.ts`. */
+const period = z.string().check(
+  z.regex(
+    /^\d{4}(-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$/,
+    'must be a period: "2026", "2026-Q3", "2026-10", "2026-W41" or "2026-10-15"',
+  ),
+);
+
+export const periodicitySchema = z.enum(PERIODICITIES);
+export const polaritySchema = z.enum(['up', 'down', 'range']);
+export const aggregationSchema = z.enum(['sum', 'average', 'last', 'min', 'max']);
+export const rollupSchema = z.enum(['weighted', 'worst', 'best']);
+
+/** The band a `range` KPI should stay inside. */
+export const rangeSchema = z.strictObject({ min: z.number(), max: z.number() });
+/** A number for `up`/`down` KPIs; a band `{min, max}` for `range` KPIs. */
+export const targetSchema = z.union([z.number(), rangeSchema]);
+
+export const observationSchema = z.strictObject({
+  period,
+  /** The measured value. Leave out (or use numerator/denominator) where there is none. */
+  actual: z.optional(z.number()),
+  /** For ratio KPIs: the parts, aggregated separately before dividing. */
+  numerator: z.optional(z.number()),
+  denominator: z.optional(z.number()),
+  /** Thresholds for this period only, overriding the KPI's. */
+  target: z.optional(targetSchema),
+  redFlag: z.optional(z.number()),
+  stretch: z.optional(z.number()),
+  note: z.optional(z.string()),
+});
+
+export const kpiSchema = z.strictObject({
+  id,
+  title: text,
+  description: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  /** Where the data comes from: a system's name or an http(s) address. */
+  source: z.optional(z.string()),
+  /** When the data was last updated (ISO 8601 date or date-time). */
+  updated: z.optional(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date such as "2026-10-31"')),
+  ),
+  /** `number`, `percent` (values are fractions: 0.25 is 25 %), `currency`, `duration` (seconds), or a free label such as `kW`. */
+  unit: z._default(text, 'number'),
+  polarity: z._default(polaritySchema, 'up'),
+  indicator: z.optional(z.enum(['leading', 'lagging'])),
+  /** How periods combine in the year-to-date view. */
+  aggregation: z._default(aggregationSchema, 'last'),
+  target: z.optional(targetSchema),
+  redFlag: z.optional(z.number()),
+  stretch: z.optional(z.number()),
+  /** For `range` KPIs: how far outside the band the score falls to the red flag (10/3). */
+  tolerance: z.optional(z.number().check(z.gt(0, 'must be more than 0'))),
+  weight,
+  /** When the KPI is measured less often than the scorecard (a quarterly survey in a monthly scorecard). */
+  periodicity: z.optional(periodicitySchema),
+  /** The latest actual may be carried forward; older than this many periods it is marked stale. */
+  staleAfter: z.optional(z.int().check(z.gte(0, 'must be 0 or more'))),
+  /** Decimal places to show; the format's default when left out. */
+  decimals: z.optional(z.int().check(z.gte(0, 'must be 0 or more'), z.lte(10, 'must be at most 10'))),
+  series: z._default(z.array(observationSchema), []),
+});
+
+export const objectiveSchema = z.strictObject({
+  id,
+  title: text,
+  description: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  weight,
+  rollup,
+  kpis: z._default(z.array(kpiSchema), []),
+});
+
+export const perspectiveSchema = z.strictObject({
+  id,
+  title: text,
+  description: z.optional(z.string()),
+  weight,
+  rollup,
+  objectives: z._default(z.array(objectiveSchema), []),
+});
+
+export const linkSchema = z.strictObject({
+  from: id,
+  to: id,
+  /** Why the cause drives the effect, shown with the arrow. */
+  label: z.optional(z.string()),
+});
+
+export const initiativeSchema = z.strictObject({
+  id,
+  title: text,
+  description: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  objectives: z._default(z.array(id), []),
+  start: z.optional(period),
+  end: z.optional(period),
+  /** Percent complete, 0–100. */
+  progress: z.optional(z.number().check(z.gte(0, 'must be between 0 and 100'), z.lte(100, 'must be between 0 and 100'))),
+  status: z.optional(z.enum(['planned', 'active', 'done', 'on-hold', 'cancelled'])),
+});
+
+export const scorecardSchema = z.strictObject({
+  version: z.literal(1),
+  id,
+  title: text,
+  description: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  periodicity: z._default(periodicitySchema, 'month'),
+  /** The month (1–12) in which the fiscal year starts. */
+  fiscalYearStart: z._default(z.int().check(z.gte(1, 'must be a month from 1 to 12'), z.lte(12, 'must be a month from 1 to 12')), 1),
+  /** The period the scorecard is shown as of; the latest period with data when left out. */
+  asOf: z.optional(period),
+  /** BCP 47 language tag for numbers, dates and labels (`en-US`, `de-DE`). */
+  locale: z.optional(text),
+  /** ISO 4217 code for `currency` KPIs. */
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as "USD"'))),
+  rollup,
+  perspectives: z.array(perspectiveSchema),
+  links: z._default(z.array(linkSchema), []),
+  initiatives: z._default(z.array(initiativeSchema), []),
+});
+
+export type Scorecard = z.infer<typeof scorecardSchema>;
+/** What an author may write: the same as `Scorecard` with every defaulted field optional. */
+export type ScorecardInput = z.input<typeof scorecardSchema>;
+export type Perspective = z.infer<typeof perspectiveSchema>;
+export type Objective = z.infer<typeof objectiveSchema>;
+export type Kpi = z.infer<typeof kpiSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Initiative = z.infer<typeof initiativeSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Range = z.infer<typeof rangeSchema>;
+export type Polarity = z.infer<typeof polaritySchema>;
+export type Aggregation = z.infer<typeof aggregationSchema>;
+export type Rollup = z.infer<typeof rollupSchema>;
