@@ -1,0 +1,7 @@
+export { evaluate } from './evaluate.js';
+export { scoreDirectional, scoreRange, scoreValue, defaultRedFlag, defaultTolerance, RED_FLAG_SCORE, TARGET_SCORE, MAX_SCORE } from './score.js';
+export { statusFromScore, statusOf, BAND_TOLERANCE } from './status.js';
+export { rollupScore, rollupStatus, type RollupChild } from './rollup.js';
+export { aggregate } from './aggregate.js';
+export { changeBetween, leastSquares, type Change, type Direction } from './trend.js';
+export * from './types.js';
