@@ -15,8 +15,8 @@ import {
   type Periodicity,
 } from '../model/periods.js';
 import type { Scorecard } from '../model/schema.js';
-import { fiscalRangeOf, type FiscalRange } from './fiscal.js';
-import { evaluateKpi, kpiHistory } from './kpi.js';
+import { fiscalRangeOf } from './fiscal.js';
+import { evaluateKpi, kpiHistory, type KpiContext } from './kpi.js';
 import { prepareScorecard, type PreparedKpi, type PreparedScorecard } from './prepare.js';
 import { rollupScore, rollupStatus } from './rollup.js';
 import { STATUSES, type EvaluateOptions, type Evaluation, type GroupEvaluation, type HistoryPoint, type KpiEvaluation, type NodeEvaluation, type Status, type View } from './types.js';
@@ -48,23 +48,23 @@ function evaluateAt(prepared: PreparedScorecard, asOf: Period, view: View): Eval
   const { scorecard } = prepared;
   const { fiscalYearStart } = scorecard;
   const nodes = new Map<string, NodeEvaluation>();
-  const asOfByKind = new Map<Periodicity, { ordinal: number; fiscal: FiscalRange }>();
-  const asOfIn = (kind: Periodicity) => {
-    let entry = asOfByKind.get(kind);
-    if (!entry) {
+  const contexts = new Map<Periodicity, KpiContext>();
+  const contextOf = (kind: Periodicity) => {
+    let context = contexts.get(kind);
+    if (!context) {
       const ordinal = convertPeriod(asOf, kind).ordinal;
-      entry = { ordinal, fiscal: fiscalRangeOf(kind, ordinal, fiscalYearStart) };
-      asOfByKind.set(kind, entry);
+      const fiscal = fiscalRangeOf(kind, ordinal, fiscalYearStart);
+      context = { asOf: ordinal, view, fiscal, previousFiscal: fiscalRangeOf(kind, fiscal.first - 1, fiscalYearStart) };
+      contexts.set(kind, context);
     }
-    return entry;
+    return context;
   };
 
   const perspectives = scorecard.perspectives.map((perspective) => {
     const objectives = perspective.objectives.map((objective) => {
       const kpis = objective.kpis.map((kpi) => {
         const entry = prepared.kpis.get(kpi.id)!;
-        const { ordinal, fiscal } = asOfIn(entry.periodicity);
-        const evaluation = evaluateKpi(entry, ordinal, view, fiscal, fiscalYearStart);
+        const evaluation = evaluateKpi(entry, contextOf(entry.periodicity));
         nodes.set(kpi.id, evaluation);
         return evaluation;
       });
@@ -87,8 +87,7 @@ function evaluateAt(prepared: PreparedScorecard, asOf: Period, view: View): Eval
       if (!points) {
         const entry = prepared.kpis.get(kpiId);
         if (!entry) return [];
-        const { ordinal, fiscal } = asOfIn(entry.periodicity);
-        points = kpiHistory(entry, ordinal, view, fiscal, fiscalYearStart);
+        points = kpiHistory(entry, contextOf(entry.periodicity), fiscalYearStart);
         histories.set(kpiId, points);
       }
       return points;

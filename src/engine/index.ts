@@ -3,5 +3,6 @@ export { scoreDirectional, scoreRange, scoreValue, defaultRedFlag, defaultTolera
 export { statusFromScore, statusOf, BAND_TOLERANCE } from './status.js';
 export { rollupScore, rollupStatus, type RollupChild } from './rollup.js';
 export { aggregate } from './aggregate.js';
-export { changeBetween, leastSquares, type Change, type Direction } from './trend.js';
+export { ValueAccumulator, ThresholdAccumulator } from './accumulate.js';
+export { changeBetween, LineFit, type Change, type Direction } from './trend.js';
 export * from './types.js';

@@ -1,20 +1,27 @@
 /**
  * One KPI as of a period, in a view: its value, thresholds, score, status, staleness, change,
  * slope and year-end forecast (DESIGN §3). Works on the prepared series; ordinals are in the
- * KPI's own periodicity.
+ * KPI's own periodicity. Aggregates run through reused accumulators: this is the engine's hot path.
  */
 import { formatPeriod } from '../model/periods.js';
-import { aggregate } from './aggregate.js';
+import { ThresholdAccumulator, ValueAccumulator } from './accumulate.js';
 import { fiscalRangeOf, type FiscalRange } from './fiscal.js';
-import { indexAtOrBefore, indexOfOrdinal, type PreparedKpi } from './prepare.js';
+import { indexAtOrBefore, indexOfOrdinal, thresholdsAt, thresholdsAtIndex, type PreparedKpi } from './prepare.js';
 import { scoreValue } from './score.js';
 import { statusOf } from './status.js';
-import { aggregateThresholds } from './thresholds.js';
-import { changeBetween, leastSquares } from './trend.js';
+import { changeBetween, LineFit } from './trend.js';
 import type { Forecast, HistoryPoint, KpiEvaluation, Thresholds, View } from './types.js';
 
 /** How many of the latest points the sparkline's slope is fitted to. */
 export const SLOPE_POINTS = 6;
+
+/** Where a KPI stands: as-of in its own periodicity, its fiscal year, and the year before. */
+export interface KpiContext {
+  asOf: number;
+  view: View;
+  fiscal: FiscalRange;
+  previousFiscal: FiscalRange;
+}
 
 interface ViewValue {
   value: number | null;
@@ -24,18 +31,18 @@ interface ViewValue {
   stale: boolean;
 }
 
-export function evaluateKpi(kpi: PreparedKpi, asOf: number, view: View, fiscal: FiscalRange, fiscalYearStart: number): KpiEvaluation {
+export function evaluateKpi(kpi: PreparedKpi, context: KpiContext): KpiEvaluation {
+  const { asOf, view, fiscal } = context;
   const current = view === 'period' ? periodValue(kpi, asOf) : yearToDateValue(kpi, asOf, fiscal.first);
-  const previousOrdinal = (current.ordinal ?? asOf) - 1;
   const previous =
     view === 'period'
-      ? exactValue(kpi, previousOrdinal)
-      : yearToDateValue(kpi, previousOrdinal, fiscalRangeOf(kpi.periodicity, previousOrdinal, fiscalYearStart).first).value;
+      ? exactValue(kpi, (current.ordinal ?? asOf) - 1)
+      : yearToDateValue(kpi, asOf - 1, (asOf - 1 >= fiscal.first ? fiscal : context.previousFiscal).first).value;
   const { polarity } = kpi.kpi;
-  const score = current.value === null ? null : scoreValue(current.value, polarity, current.thresholds);
-  const band = current.thresholds && typeof current.thresholds.target === 'object' ? current.thresholds.target : null;
+  const { thresholds } = current;
+  const score = current.value === null ? null : scoreValue(current.value, polarity, thresholds);
+  const band = thresholds && typeof thresholds.target === 'object' ? thresholds.target : null;
   const change = current.value !== null && previous !== null ? changeBetween(previous, current.value, polarity, band) : null;
-  const thresholds = current.thresholds;
   return {
     id: kpi.kpi.id,
     kind: 'kpi',
@@ -74,75 +81,61 @@ function periodValue(kpi: PreparedKpi, asOf: number): ViewValue {
     const ordinal = kpi.ordinals[index]!;
     const age = asOf - ordinal;
     const { staleAfter } = kpi.kpi;
-    const carried = age === 0 || staleAfter !== undefined || (kpi.coarser && age === 1);
-    if (carried) {
-      return { value: kpi.values[index]!, ordinal, thresholds: kpi.thresholds[index]!, stale: staleAfter !== undefined && age > staleAfter };
+    if (age === 0 || staleAfter !== undefined || (kpi.coarser && age === 1)) {
+      return { value: kpi.values[index]!, ordinal, thresholds: thresholdsAtIndex(kpi, index), stale: staleAfter !== undefined && age > staleAfter };
     }
   }
   return { value: null, ordinal: null, thresholds: thresholdsAt(kpi, asOf), stale: false };
 }
 
+const values = new ValueAccumulator();
+const numerators = new ValueAccumulator();
+const denominators = new ValueAccumulator();
+const thresholdSums = new ThresholdAccumulator();
+const numeratorLine = new LineFit();
+const denominatorLine = new LineFit();
+
 /** Fiscal year to date: the periods from the year's first to as-of, aggregated; ratios part by part. */
 function yearToDateValue(kpi: PreparedKpi, asOf: number, yearStart: number): ViewValue {
-  const { values, ordinals } = kpi;
+  const { ordinals } = kpi;
   const last = indexAtOrBefore(ordinals, asOf);
-  const picked: number[] = [];
-  for (let i = last; i >= 0 && ordinals[i]! >= yearStart; i--) if (!Number.isNaN(values[i]!)) picked.push(i);
-  picked.reverse();
   const latest = latestValueIndex(kpi, asOf);
   const { staleAfter } = kpi.kpi;
   const stale = staleAfter !== undefined && latest >= 0 && asOf - ordinals[latest]! > staleAfter;
-  if (picked.length === 0) return { value: null, ordinal: null, thresholds: thresholdsAt(kpi, asOf), stale: false };
+  const first = firstIndexFrom(ordinals, last, yearStart);
+  accumulateActuals(kpi, first, last);
+  if (values.count === 0) return { value: null, ordinal: null, thresholds: thresholdsAt(kpi, asOf), stale: false };
   return {
-    value: aggregatePicked(kpi, picked),
-    ordinal: ordinals[picked[picked.length - 1]!]!,
-    thresholds: aggregateThresholds(
-      picked.map((i) => kpi.thresholds[i]!),
-      kpi.kpi.aggregation,
-      kpi.ratio,
-    ),
+    value: aggregatedValue(kpi),
+    ordinal: ordinals[latest]!,
+    thresholds: thresholdSums.result(kpi.kpi.aggregation, kpi.ratio),
     stale,
   };
 }
 
-function aggregatePicked(kpi: PreparedKpi, picked: readonly number[]): number | null {
-  const { aggregation } = kpi.kpi;
-  if (!kpi.ratio) return aggregate(picked.map((i) => kpi.values[i]!), aggregation);
-  const numerator = aggregate(picked.map((i) => kpi.numerators[i]!), aggregation);
-  const denominator = aggregate(picked.map((i) => kpi.denominators[i]!), aggregation);
-  return numerator === null || !denominator ? null : numerator / denominator;
-}
-
-/** The value of exactly this period, without carrying anything forward. */
-function exactValue(kpi: PreparedKpi, ordinal: number): number | null {
-  const index = indexOfOrdinal(kpi.ordinals, ordinal);
-  if (index < 0) return null;
-  const value = kpi.values[index]!;
-  return Number.isNaN(value) ? null : value;
-}
-
-function latestValueIndex(kpi: PreparedKpi, ordinal: number): number {
-  let index = indexAtOrBefore(kpi.ordinals, ordinal);
-  while (index >= 0 && Number.isNaN(kpi.values[index]!)) index--;
-  return index;
-}
-
-function thresholdsAt(kpi: PreparedKpi, ordinal: number): Thresholds | null {
-  const index = indexOfOrdinal(kpi.ordinals, ordinal);
-  return index >= 0 ? kpi.thresholds[index]! : kpi.baseThresholds;
-}
-
-/** Least-squares slope per period over the latest points up to `ordinal`; null below two points. */
-function recentSlope(kpi: PreparedKpi, ordinal: number): number | null {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let i = indexAtOrBefore(kpi.ordinals, ordinal); i >= 0 && xs.length < SLOPE_POINTS; i--) {
+/** Resets the accumulators and adds the actuals (and their thresholds) at indices first…last. */
+function accumulateActuals(kpi: PreparedKpi, first: number, last: number): void {
+  values.reset();
+  numerators.reset();
+  denominators.reset();
+  thresholdSums.reset();
+  for (let i = first; i <= last; i++) {
     const value = kpi.values[i]!;
-    if (Number.isNaN(value)) continue;
-    xs.push(kpi.ordinals[i]!);
-    ys.push(value);
+    if (value !== value) continue;
+    values.add(value);
+    if (kpi.ratio) {
+      numerators.add(kpi.numerators[i]!);
+      denominators.add(kpi.denominators[i]!);
+    }
+    thresholdSums.add(thresholdsAtIndex(kpi, i));
   }
-  return xs.length < 2 ? null : leastSquares(xs, ys)!.slope;
+}
+
+function aggregatedValue(kpi: PreparedKpi): number | null {
+  const { aggregation } = kpi.kpi;
+  if (!kpi.ratio) return values.result(aggregation);
+  const denominator = denominators.result(aggregation);
+  return denominator ? numerators.result(aggregation)! / denominator : null;
 }
 
 /**
@@ -152,31 +145,22 @@ function recentSlope(kpi: PreparedKpi, ordinal: number): number | null {
  * forecast numerator and denominator separately.
  */
 function forecastYearEnd(kpi: PreparedKpi, asOf: number, fiscal: FiscalRange): Forecast | null {
-  const xs: number[] = [];
-  const sources = kpi.ratio ? [kpi.numerators, kpi.denominators] : [kpi.values];
-  const yearParts: number[][] = sources.map(() => []);
-  const yearThresholds: (Thresholds | null)[] = [];
   const last = indexAtOrBefore(kpi.ordinals, asOf);
-  let first = last;
-  while (first > 0 && kpi.ordinals[first - 1]! >= fiscal.first) first--;
-  for (let i = first; i <= last && i >= 0; i++) {
-    if (Number.isNaN(kpi.values[i]!) || kpi.ordinals[i]! < fiscal.first) continue;
-    xs.push(kpi.ordinals[i]!);
-    sources.forEach((source, part) => yearParts[part]!.push(source[i]!));
-    yearThresholds.push(kpi.thresholds[i]!);
+  const first = firstIndexFrom(kpi.ordinals, last, fiscal.first);
+  accumulateActuals(kpi, first, last);
+  if (values.count === 0) return null;
+  fitLines(kpi, first, last, asOf);
+  const future = fiscal.last - asOf;
+  if (future > 0) {
+    extendLine(numeratorLine, kpi.ratio ? numerators : values, asOf + 1, fiscal.last);
+    if (kpi.ratio) extendLine(denominatorLine, denominators, asOf + 1, fiscal.last);
+    if (!kpi.overrides) thresholdSums.add(kpi.baseThresholds, future);
+    else for (let ordinal = asOf + 1; ordinal <= fiscal.last; ordinal++) thresholdSums.add(thresholdsAt(kpi, ordinal));
   }
-  if (xs.length === 0) return null;
-  const lines = yearParts.map((ys) => leastSquares(xs, ys)!);
-  for (let ordinal = asOf + 1; ordinal <= fiscal.last; ordinal++) {
-    lines.forEach((line, part) => yearParts[part]!.push(line.intercept + line.slope * ordinal));
-    yearThresholds.push(thresholdsAt(kpi, ordinal));
-  }
-  const { aggregation, polarity } = kpi.kpi;
-  const aggregated = yearParts.map((values) => aggregate(values, aggregation));
-  const value = kpi.ratio ? (aggregated[1] ? aggregated[0]! / aggregated[1] : null) : aggregated[0]!;
+  const value = aggregatedValue(kpi);
   if (value === null || !Number.isFinite(value)) return null;
-  const thresholds = aggregateThresholds(yearThresholds, aggregation, kpi.ratio);
-  const score = scoreValue(value, polarity, thresholds);
+  const thresholds = thresholdSums.result(kpi.kpi.aggregation, kpi.ratio);
+  const score = scoreValue(value, kpi.kpi.polarity, thresholds);
   return {
     period: formatPeriod({ kind: kpi.periodicity, ordinal: fiscal.last }),
     value,
@@ -188,23 +172,74 @@ function forecastYearEnd(kpi: PreparedKpi, asOf: number, fiscal: FiscalRange): F
   };
 }
 
+/** Adds the line's values at ordinals from…to to the accumulator. */
+function extendLine(line: LineFit, accumulator: ValueAccumulator, from: number, to: number): void {
+  const start = line.at(from);
+  const end = line.at(to);
+  const count = to - from + 1;
+  accumulator.addLine(count, ((start + end) * count) / 2, start, end);
+}
+
+/** Fits the numerator line (or the value line) and, for ratios, the denominator line. */
+function fitLines(kpi: PreparedKpi, first: number, last: number, origin: number): void {
+  numeratorLine.reset(origin);
+  denominatorLine.reset(origin);
+  for (let i = first; i <= last; i++) {
+    if (kpi.values[i]! !== kpi.values[i]!) continue;
+    const x = kpi.ordinals[i]!;
+    numeratorLine.add(x, kpi.ratio ? kpi.numerators[i]! : kpi.values[i]!);
+    if (kpi.ratio) denominatorLine.add(x, kpi.denominators[i]!);
+  }
+}
+
+/** Least-squares slope per period over the latest points up to `ordinal`; null below two points. */
+function recentSlope(kpi: PreparedKpi, ordinal: number): number | null {
+  const line = numeratorLine.reset(ordinal);
+  for (let i = indexAtOrBefore(kpi.ordinals, ordinal); i >= 0 && line.count < SLOPE_POINTS; i--) {
+    const value = kpi.values[i]!;
+    if (value === value) line.add(kpi.ordinals[i]!, value);
+  }
+  return line.count < 2 ? null : line.slope;
+}
+
+/** The value of exactly this period, without carrying anything forward. */
+function exactValue(kpi: PreparedKpi, ordinal: number): number | null {
+  const index = indexOfOrdinal(kpi.ordinals, ordinal);
+  if (index < 0) return null;
+  const value = kpi.values[index]!;
+  return value === value ? value : null;
+}
+
+function latestValueIndex(kpi: PreparedKpi, ordinal: number): number {
+  let index = indexAtOrBefore(kpi.ordinals, ordinal);
+  while (index >= 0 && kpi.values[index]! !== kpi.values[index]!) index--;
+  return index;
+}
+
+/** The first index at or after `from`, walking back from `last` (−1 stays −1: nothing to add). */
+function firstIndexFrom(ordinals: readonly number[], last: number, from: number): number {
+  let first = last;
+  while (first > 0 && ordinals[first - 1]! >= from) first--;
+  return first >= 0 && ordinals[first]! >= from ? first : last + 1;
+}
+
 /**
  * Every period of a KPI from its first observation to the end of the as-of fiscal year, in the
  * view: gaps have a null value (never 0); periods after as-of carry targets only.
  */
-export function kpiHistory(kpi: PreparedKpi, asOf: number, view: View, fiscal: FiscalRange, fiscalYearStart: number): HistoryPoint[] {
+export function kpiHistory(kpi: PreparedKpi, context: KpiContext, fiscalYearStart: number): HistoryPoint[] {
+  const { asOf, view, fiscal } = context;
   if (kpi.ordinals.length === 0) return [];
   const first = Math.min(kpi.ordinals[0]!, fiscal.first);
   const points: HistoryPoint[] = [];
-  let yearStart = fiscalRangeOf(kpi.periodicity, first, fiscalYearStart);
+  let year = fiscalRangeOf(kpi.periodicity, first, fiscalYearStart);
   for (let ordinal = first; ordinal <= fiscal.last; ordinal++) {
-    if (ordinal > yearStart.last) yearStart = fiscalRangeOf(kpi.periodicity, ordinal, fiscalYearStart);
+    if (ordinal > year.last) year = fiscalRangeOf(kpi.periodicity, ordinal, fiscalYearStart);
     const future = ordinal > asOf;
-    let value: number | null = null;
+    let value = future ? null : exactValue(kpi, ordinal);
     let thresholds = thresholdsAt(kpi, ordinal);
-    if (!future && view === 'period') value = exactValue(kpi, ordinal);
-    if (!future && view === 'ytd' && exactValue(kpi, ordinal) !== null) {
-      const ytd = yearToDateValue(kpi, ordinal, yearStart.first);
+    if (value !== null && view === 'ytd') {
+      const ytd = yearToDateValue(kpi, ordinal, year.first);
       value = ytd.value;
       thresholds = ytd.thresholds;
     }

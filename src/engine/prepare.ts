@@ -3,8 +3,8 @@
  * indexed by period ordinal, its thresholds resolved. Done once per scorecard object and reused for
  * every as-of period and view (the model is treated as immutable: pass a new object after a change).
  */
-import { parsePeriod, type Periodicity } from '../model/periods.js';
-import type { Kpi, Objective, Perspective, Scorecard, Target } from '../model/schema.js';
+import { periodOrdinal, type Periodicity } from '../model/periods.js';
+import type { Kpi, Objective, Observation, Perspective, Scorecard, Target } from '../model/schema.js';
 import { defaultRedFlag, defaultTolerance } from './score.js';
 import type { Thresholds } from './types.js';
 
@@ -15,14 +15,15 @@ export interface PreparedKpi {
   coarser: boolean;
   ratio: boolean;
   /** Observation ordinals, ascending. */
-  ordinals: Int32Array;
+  ordinals: number[];
   /** The value at each ordinal: the actual, or numerator / denominator; NaN where there is none. */
-  values: Float64Array;
-  numerators: Float64Array;
-  denominators: Float64Array;
-  /** Thresholds in force at each observation (the KPI's, or its overrides); null where no target. */
-  thresholds: (Thresholds | null)[];
-  /** Thresholds for periods without an observation of their own. */
+  values: number[];
+  /** For ratio KPIs, the parts at each ordinal; empty otherwise. */
+  numerators: number[];
+  denominators: number[];
+  /** Thresholds in force at each observation, when some observation overrides the KPI's; else null. */
+  overrides: (Thresholds | null)[] | null;
+  /** The KPI's own thresholds, in force wherever no observation overrides them. */
   baseThresholds: Thresholds | null;
   /** The first ordinal with a value, or null when the series holds none. */
   firstValueOrdinal: number | null;
@@ -56,62 +57,84 @@ export function* allObjectives(scorecard: Scorecard): Generator<[Objective, Pers
 
 function prepareKpi(kpi: Kpi, scorecardPeriodicity: Periodicity): PreparedKpi {
   const periodicity = kpi.periodicity ?? scorecardPeriodicity;
-  const rows: { ordinal: number; index: number }[] = [];
-  kpi.series.forEach((observation, index) => {
-    const period = parsePeriod(observation.period);
-    if (period && period.kind === periodicity) rows.push({ ordinal: period.ordinal, index });
-  });
-  let sorted = true;
-  for (let i = 1; i < rows.length; i++) if (rows[i]!.ordinal <= rows[i - 1]!.ordinal) sorted = false;
-  if (!sorted) rows.sort((a, b) => a.ordinal - b.ordinal);
-
-  const count = rows.length;
-  const ordinals = new Int32Array(count);
-  const values = new Float64Array(count);
-  const numerators = new Float64Array(count);
-  const denominators = new Float64Array(count);
-  const thresholds: (Thresholds | null)[] = new Array(count);
-  const baseThresholds = resolveThresholds(kpi, kpi.target, kpi.redFlag, kpi.stretch);
-  const ratio = kpi.series.some((o) => o.numerator !== undefined);
-  let firstValueOrdinal: number | null = null;
-  let lastValueOrdinal: number | null = null;
-
-  for (let i = 0; i < count; i++) {
-    const { ordinal, index } = rows[i]!;
-    const observation = kpi.series[index]!;
-    ordinals[i] = ordinal;
-    let value = NaN;
-    if (ratio) {
-      numerators[i] = observation.numerator ?? NaN;
-      denominators[i] = observation.denominator ?? NaN;
-      if (observation.numerator !== undefined && observation.denominator) value = observation.numerator / observation.denominator;
-    } else if (observation.actual !== undefined) {
-      value = observation.actual;
-    }
-    values[i] = value;
-    if (!Number.isNaN(value)) {
-      firstValueOrdinal ??= ordinal;
-      lastValueOrdinal = ordinal;
-    }
-    const overridden = observation.target !== undefined || observation.redFlag !== undefined || observation.stretch !== undefined;
-    thresholds[i] = overridden
-      ? resolveThresholds(kpi, observation.target ?? kpi.target, observation.redFlag ?? kpi.redFlag, observation.stretch ?? kpi.stretch)
-      : baseThresholds;
+  const series = sortedByPeriod(kpi.series, periodicity);
+  let ratio = false;
+  let hasOverrides = false;
+  for (const o of series.observations) {
+    if (o.numerator !== undefined) ratio = true;
+    if (o.target !== undefined || o.redFlag !== undefined || o.stretch !== undefined) hasOverrides = true;
   }
-  return {
+  const baseThresholds = resolveThresholds(kpi, kpi.target, kpi.redFlag, kpi.stretch);
+  const prepared: PreparedKpi = {
     kpi,
     periodicity,
     coarser: periodicity !== scorecardPeriodicity,
     ratio,
-    ordinals,
-    values,
-    numerators,
-    denominators,
-    thresholds,
+    ordinals: series.ordinals,
+    values: [],
+    numerators: [],
+    denominators: [],
+    overrides: hasOverrides ? [] : null,
     baseThresholds,
-    firstValueOrdinal,
-    lastValueOrdinal,
+    firstValueOrdinal: null,
+    lastValueOrdinal: null,
   };
+  const { observations, ordinals } = series;
+  for (let i = 0; i < observations.length; i++) {
+    const observation = observations[i]!;
+    let value = NaN;
+    if (ratio) {
+      const { numerator, denominator } = observation;
+      prepared.numerators.push(numerator ?? NaN);
+      prepared.denominators.push(denominator ?? NaN);
+      if (numerator !== undefined && denominator) value = numerator / denominator;
+    } else if (observation.actual !== undefined) {
+      value = observation.actual;
+    }
+    prepared.values.push(value);
+    if (value === value) {
+      prepared.firstValueOrdinal ??= ordinals[i]!;
+      prepared.lastValueOrdinal = ordinals[i]!;
+    }
+    prepared.overrides?.push(
+      observation.target !== undefined || observation.redFlag !== undefined || observation.stretch !== undefined
+        ? resolveThresholds(kpi, observation.target ?? kpi.target, observation.redFlag ?? kpi.redFlag, observation.stretch ?? kpi.stretch)
+        : baseThresholds,
+    );
+  }
+  return prepared;
+}
+
+/**
+ * The observations of the KPI's periodicity with their ordinals, ascending. A series already in
+ * order (the usual case) is taken as it is; only an unordered one is sorted.
+ */
+function sortedByPeriod(series: readonly Observation[], periodicity: Periodicity): { ordinals: number[]; observations: Observation[] } {
+  const ordinals: number[] = [];
+  const observations: Observation[] = [];
+  let sorted = true;
+  for (const observation of series) {
+    const ordinal = periodOrdinal(observation.period, periodicity);
+    if (ordinal !== ordinal) continue;
+    if (ordinals.length && ordinal <= ordinals[ordinals.length - 1]!) sorted = false;
+    ordinals.push(ordinal);
+    observations.push(observation);
+  }
+  if (sorted) return { ordinals, observations };
+  const order = ordinals.map((_, i) => i).sort((a, b) => ordinals[a]! - ordinals[b]!);
+  return { ordinals: order.map((i) => ordinals[i]!), observations: order.map((i) => observations[i]!) };
+}
+
+/** The thresholds in force at an observation index. */
+export function thresholdsAtIndex(kpi: PreparedKpi, index: number): Thresholds | null {
+  return kpi.overrides ? kpi.overrides[index]! : kpi.baseThresholds;
+}
+
+/** The thresholds in force at a period ordinal, with or without an observation there. */
+export function thresholdsAt(kpi: PreparedKpi, ordinal: number): Thresholds | null {
+  if (!kpi.overrides) return kpi.baseThresholds;
+  const index = indexOfOrdinal(kpi.ordinals, ordinal);
+  return index >= 0 ? kpi.overrides[index]! : kpi.baseThresholds;
 }
 
 /** Thresholds with the defaults of DESIGN §3 filled in; null without a target. */
@@ -124,7 +147,7 @@ export function resolveThresholds(kpi: Kpi, target: Target | undefined, redFlag:
 }
 
 /** The index of an ordinal in a sorted array, or −1. */
-export function indexOfOrdinal(ordinals: Int32Array, ordinal: number): number {
+export function indexOfOrdinal(ordinals: readonly number[], ordinal: number): number {
   let lo = 0;
   let hi = ordinals.length - 1;
   while (lo <= hi) {
@@ -138,7 +161,7 @@ export function indexOfOrdinal(ordinals: Int32Array, ordinal: number): number {
 }
 
 /** The index of the last ordinal ≤ `ordinal`, or −1. */
-export function indexAtOrBefore(ordinals: Int32Array, ordinal: number): number {
+export function indexAtOrBefore(ordinals: readonly number[], ordinal: number): number {
   let lo = 0;
   let hi = ordinals.length - 1;
   let found = -1;

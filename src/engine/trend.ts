@@ -26,25 +26,48 @@ export function distanceOutside(value: number, band: Range): number {
   return value < band.min ? band.min - value : value > band.max ? value - band.max : 0;
 }
 
-/** The least-squares line through points; the slope is 0 for a single point, null for none. */
-export function leastSquares(xs: readonly number[], ys: readonly number[]): { slope: number; intercept: number } | null {
-  const n = xs.length;
-  if (n === 0) return null;
-  let meanX = 0;
-  let meanY = 0;
-  for (let i = 0; i < n; i++) {
-    meanX += xs[i]!;
-    meanY += ys[i]!;
+/**
+ * A least-squares line fitted point by point, without arrays. x is measured from an origin near the
+ * points (period ordinals are large numbers), which keeps the sums well conditioned.
+ */
+export class LineFit {
+  private origin = 0;
+  private n = 0;
+  private sx = 0;
+  private sy = 0;
+  private sxy = 0;
+  private sxx = 0;
+
+  reset(origin: number): this {
+    this.origin = origin;
+    this.n = this.sx = this.sy = this.sxy = this.sxx = 0;
+    return this;
   }
-  meanX /= n;
-  meanY /= n;
-  let covariance = 0;
-  let variance = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = xs[i]! - meanX;
-    covariance += dx * (ys[i]! - meanY);
-    variance += dx * dx;
+
+  add(x: number, y: number): void {
+    const dx = x - this.origin;
+    this.n++;
+    this.sx += dx;
+    this.sy += y;
+    this.sxy += dx * y;
+    this.sxx += dx * dx;
   }
-  const slope = variance === 0 ? 0 : covariance / variance;
-  return { slope, intercept: meanY - slope * meanX };
+
+  get count(): number {
+    return this.n;
+  }
+
+  /** The slope per unit of x; 0 for a single point (a flat line through it). */
+  get slope(): number {
+    const { n } = this;
+    const variance = n * this.sxx - this.sx * this.sx;
+    return n < 2 || variance === 0 ? 0 : (n * this.sxy - this.sx * this.sy) / variance;
+  }
+
+  /** The line's value at x; NaN without points. */
+  at(x: number): number {
+    if (this.n === 0) return NaN;
+    const slope = this.slope;
+    return (this.sy - slope * this.sx) / this.n + slope * (x - this.origin);
+  }
 }

@@ -74,8 +74,21 @@ function parseUncached(text: string): Period | null {
   return null;
 }
 
+const formatted: Record<Periodicity, Map<number, string>> = { year: new Map(), quarter: new Map(), month: new Map(), week: new Map(), day: new Map() };
+
 /** The canonical text of a period: the inverse of `parsePeriod`. */
 export function formatPeriod(period: Period): string {
+  const cache = formatted[period.kind];
+  let text = cache.get(period.ordinal);
+  if (text === undefined) {
+    if (cache.size >= PARSE_CACHE_LIMIT) cache.clear();
+    text = formatUncached(period);
+    cache.set(period.ordinal, text);
+  }
+  return text;
+}
+
+function formatUncached(period: Period): string {
   switch (period.kind) {
     case 'year':
       return pad(period.ordinal, 4);
@@ -92,6 +105,31 @@ export function formatPeriod(period: Period): string {
       return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
     }
   }
+}
+
+/**
+ * The ordinal of a period string of a known kind, or NaN when it is not one: the engine's hot path,
+ * which reads hundreds of thousands of periods, without allocating. Months take a fast path.
+ */
+export function periodOrdinal(text: string, kind: Periodicity): number {
+  if (kind === 'month' && text.length === 7 && text.charCodeAt(4) === 45) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    return month >= 1 && month <= 12 ? year * 12 + month - 1 : NaN;
+  }
+  const period = parsePeriod(text);
+  return period && period.kind === kind ? period.ordinal : NaN;
+}
+
+/** The number written by `count` ASCII digits at `start`, or NaN. */
+function digits(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** The kind a period string has, or null when it is malformed. */

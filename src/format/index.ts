@@ -1,0 +1,21 @@
+/** Numbers, units, periods, dates and labels per locale, through Intl; the only way the kit shows a number. */
+export {
+  fillTemplate,
+  resolveLabels,
+  statusInSentence,
+  statusLabel,
+  type Labels,
+} from './labels.js';
+export {
+  formatChange,
+  formatPercentOfTarget,
+  formatScore,
+  formatValue,
+  formatValueRange,
+  NO_VALUE,
+  type ChangeFormatOptions,
+  type ValueFormatOptions,
+} from './number.js';
+export { formatDuration, formatDurationChange } from './duration.js';
+export { formatDate, formatFiscalYear, formatPeriodLabel, type PeriodLabelOptions } from './period.js';
+export { describeKpi, describeStatus, type DescribeOptions } from './describe.js';

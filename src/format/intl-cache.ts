@@ -1,0 +1,45 @@
+/**
+ * Shared Intl formatters. Constructing one costs far more than using it, and the elements format
+ * thousands of values per render, so each (locale, options) pair is built once.
+ */
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, locale, options, (tag) => new Intl.NumberFormat(tag, options));
+}
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateTimeFormats, locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
+}
+
+export function listFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  return cached(listFormats, locale, options, (tag) => new Intl.ListFormat(tag, options));
+}
+
+/** A page's `locale` attribute is user input; a malformed one must not stop the scorecard from rendering. */
+export const FALLBACK_LOCALE = 'en-US';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Far above what one page uses; only a guard against unbounded growth in a long-lived server. */
+const CACHE_LIMIT = 2_000;
+
+function cached<F>(cache: Map<string, F>, locale: string, options: object, create: (locale: string) => F): F {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (formatter === undefined) {
+    formatter = isWellFormedLocale(locale) ? create(locale) : create(FALLBACK_LOCALE);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+function isWellFormedLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Range } from '../model/schema.js';
+import { formatDuration, formatDurationChange } from './duration.js';
+import { numberFormat } from './intl-cache.js';
+import { fillTemplate, resolveLabels, type Labels } from './labels.js';
+import { formatSigned } from './sign.js';
+
+export interface ValueFormatOptions {
+  locale: string;
+  /** ISO 4217 code for `currency` values: the scorecard's currency; USD when it names none. */
+  currency?: string;
+  /** Exactly this many fraction digits, instead of the unit's defaults. */
+  decimals?: number;
+  /** `false` keeps every digit of values from a million up ("1,234,567" instead of "1.2M"). */
+  compact?: boolean;
+}
+
+export interface ChangeFormatOptions extends ValueFormatOptions {
+  /** For the percentage-point template; the locale's built-in labels when absent. */
+  labels?: Labels;
+}
+
+/** What the kit shows where a number is missing. */
+export const NO_VALUE = '—';
+
+/**
+ * A KPI value in its unit: `currency` ("$433,500", "$1.2M"), `percent` of a fraction (0.255 →
+ * "25.5%"), `number` ("12,346", "1.2M"), `duration` in seconds ("1 hr, 5 min"), or a free label
+ * after the number ("12.5 kW"). Missing and non-finite values are "—".
+ */
+export function formatValue(value: number | null, unit: string, options: ValueFormatOptions): string {
+  if (!isShowable(value)) return NO_VALUE;
+  if (unit === 'duration') return formatDuration(value, options.locale);
+  const text = numberFormat(options.locale, numberOptions(value, unit, options)).format(value);
+  return withUnitLabel(text, unit);
+}
+
+/**
+ * A change with its sign always shown: "+1,200", "-3.5", "±0". Changes of a `percent` KPI are
+ * differences of fractions, so they are percentage points: 0.012 → "+1.2 pp".
+ */
+export function formatChange(change: number | null, unit: string, options: ChangeFormatOptions): string {
+  if (!isShowable(change)) return NO_VALUE;
+  const { locale } = options;
+  if (unit === 'duration') return formatDurationChange(change, locale);
+  if (unit === 'percent') {
+    const points = formatSigned(change * 100, locale, fractionDigits(options.decimals, 1));
+    return fillTemplate((options.labels ?? resolveLabels(locale)).percentagePoints, { value: points });
+  }
+  return withUnitLabel(formatSigned(change, locale, numberOptions(change, unit, options)), unit);
+}
+
+/** A 0–10 score to one decimal: "6.7". */
+export function formatScore(score: number | null, locale: string): string {
+  if (!isShowable(score)) return NO_VALUE;
+  return numberFormat(locale, { signDisplay: 'negative', ...fractionDigits(1, 1) }).format(score);
+}
+
+/**
+ * The value as a whole percentage of its target: "101%". Null where a ratio means nothing: no
+ * value, a band target, or a target of zero or below (the score rule uses differences for those).
+ */
+export function formatPercentOfTarget(
+  value: number | null,
+  target: number | Range | null | undefined,
+  locale: string,
+): string | null {
+  if (!isShowable(value) || typeof target !== 'number' || !(target > 0)) return null;
+  return numberFormat(locale, { style: 'percent', signDisplay: 'negative', maximumFractionDigits: 0 }).format(value / target);
+}
+
+/** A band of two values in one unit: "40–60", "$40 – $60", "40–60 %"; one value when both read the same. */
+export function formatValueRange(min: number, max: number, unit: string, options: ValueFormatOptions): string {
+  if (!isShowable(min) || !isShowable(max)) return NO_VALUE;
+  const low = Math.min(min, max);
+  const high = Math.max(min, max);
+  if (unit === 'duration') {
+    const [from, to] = [formatDuration(low, options.locale), formatDuration(high, options.locale)];
+    return from === to ? from : `${from} – ${to}`;
+  }
+  const format = numberFormat(options.locale, numberOptions(Math.max(Math.abs(low), Math.abs(high)), unit, options));
+  const from = format.format(low);
+  // Intl marks a range whose ends round alike as approximate ("~40"); a band of one value is exact.
+  const text = from === format.format(high) ? from : format.formatRange(low, high);
+  return withUnitLabel(text, unit);
+}
+
+const BUILT_IN_UNITS = new Set(['number', 'percent', 'currency', 'duration', '']);
+const COMPACT_FROM = 1e6;
+
+function isShowable(value: number | null): value is number {
+  return value !== null && Number.isFinite(value);
+}
+
+function withUnitLabel(text: string, unit: string): string {
+  return BUILT_IN_UNITS.has(unit) ? text : `${text}\u00a0${unit}`;
+}
+
+function numberOptions(value: number, unit: string, options: ValueFormatOptions): Intl.NumberFormatOptions {
+  const { decimals, compact } = options;
+  const magnitude = Math.abs(value);
+  // `negative`: a value that rounds to zero shows "0", not Intl's default "-0".
+  if (unit === 'percent') return { style: 'percent', signDisplay: 'negative', ...fractionDigits(decimals, 1) };
+  const style: Intl.NumberFormatOptions =
+    unit === 'currency'
+      ? { style: 'currency', currency: options.currency ?? 'USD', signDisplay: 'negative' }
+      : { signDisplay: 'negative' };
+  if (compact !== false && magnitude >= COMPACT_FROM) {
+    return { ...style, notation: 'compact', ...fractionDigits(decimals, 1) };
+  }
+  if (unit === 'currency' && decimals === undefined) {
+    // Cents matter on small sums only; "$12" rather than "$12.00", but "$12.50".
+    return magnitude >= 1000 ? { ...style, ...fractionDigits(0, 0) } : { ...style, trailingZeroDisplay: 'stripIfInteger' };
+  }
+  return { ...style, ...fractionDigits(decimals, magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : 2) };
+}
+
+/** Both bounds are always given: engines before ES2023 reject a maximum below the currency's default minimum. */
+function fractionDigits(decimals: number | undefined, defaultMaximum: number): Intl.NumberFormatOptions {
+  if (decimals === undefined || !Number.isFinite(decimals)) {
+    return { minimumFractionDigits: 0, maximumFractionDigits: defaultMaximum };
+  }
+  const digits = Math.min(Math.max(Math.trunc(decimals), 0), 20);
+  return { minimumFractionDigits: digits, maximumFractionDigits: digits };
+}
