@@ -4,7 +4,7 @@
  * periods that name real dates of the right periodicity. Runs on a model whose shape is already valid.
  */
 import { formatPath, type ModelIssue, type PathSegment } from './issues.js';
-import { comparePeriods, isCoarser, parsePeriod, type Periodicity } from './periods.js';
+import { isCoarser, parsePeriod, periodEndDay, periodStartDay, type Periodicity } from './periods.js';
 import type { Kpi, Observation, Scorecard, Target } from './schema.js';
 
 export function validateScorecard(scorecard: Scorecard): ModelIssue[] {
@@ -55,6 +55,10 @@ function checkScorecardFields(scorecard: Scorecard, report: Report): void {
       report(['locale'], `must be a language tag such as "en-US" or "de-DE" (got "${scorecard.locale}")`);
     }
   }
+  const currencies = knownCurrencies();
+  if (scorecard.currency !== undefined && currencies && !currencies.has(scorecard.currency)) {
+    report(['currency'], `is not an ISO 4217 currency code this browser knows (got "${scorecard.currency}")`);
+  }
 }
 
 /** A real period of the expected periodicity; answers whether it is one. */
@@ -81,6 +85,9 @@ const PERIOD_EXAMPLES: Record<Periodicity, string> = {
 
 function checkKpi(kpi: Kpi, scorecardPeriodicity: Periodicity, path: PathSegment[], report: Report): void {
   const periodicity = kpi.periodicity ?? scorecardPeriodicity;
+  if (kpi.updated !== undefined && parsePeriod(kpi.updated.slice(0, 10))?.kind !== 'day') {
+    report([...path, 'updated'], `"${kpi.updated}" is not a real date`);
+  }
   if (kpi.periodicity && isCoarser(scorecardPeriodicity, kpi.periodicity)) {
     report([...path, 'periodicity'], `must not be finer than the scorecard's "${scorecardPeriodicity}" periodicity (got "${kpi.periodicity}")`);
   }
@@ -102,7 +109,7 @@ function checkKpi(kpi: Kpi, scorecardPeriodicity: Periodicity, path: PathSegment
     if (kind === 'actual') actualItems++;
     if (observation.target !== undefined || observation.redFlag !== undefined || observation.stretch !== undefined) {
       checkObservationThresholdKinds(kpi, observation, at, report);
-      checkThresholds(kpi, observation.target ?? kpi.target, observation.redFlag ?? kpi.redFlag, observation.stretch ?? kpi.stretch, at, report);
+      checkThresholds(kpi, observation.target ?? kpi.target, observation.redFlag ?? kpi.redFlag, observation.stretch ?? kpi.stretch, at, report, observation);
     }
   });
   if (ratioItems && actualItems) {
@@ -150,7 +157,18 @@ function checkObservationThresholdKinds(kpi: Kpi, observation: Observation, path
 }
 
 /** Thresholds in force somewhere (the KPI's, or a period's overrides merged over them) must be in order. */
-function checkThresholds(kpi: Kpi, target: Target | undefined, redFlag: number | undefined, stretch: number | undefined, path: PathSegment[], report: Report): void {
+function checkThresholds(
+  kpi: Kpi,
+  target: Target | undefined,
+  redFlag: number | undefined,
+  stretch: number | undefined,
+  path: PathSegment[],
+  report: Report,
+  override?: Observation,
+): void {
+  // A period that overrides only its target is wrong at the target, not at the KPI's red flag it inherits.
+  const blame = (field: 'redFlag' | 'stretch'): PathSegment[] =>
+    override && override[field] === undefined && override.target !== undefined ? [...path, 'target'] : [...path, field];
   if (target === undefined) return;
   if (kpi.polarity === 'range') {
     if (!isRange(target)) return;
@@ -167,13 +185,24 @@ function checkThresholds(kpi: Kpi, target: Target | undefined, redFlag: number |
     report([...path, 'redFlag'], 'is required when the target is 0: the default red flag is 10 % away from the target, which is 0 here');
   }
   if (redFlag !== undefined) {
-    if (redFlag === target) report([...path, 'redFlag'], `must differ from the target (both are ${target})`);
+    const atTarget = blame('redFlag').at(-1) === 'target';
+    if (redFlag === target) report(blame('redFlag'), `must differ from the ${atTarget ? 'red flag' : 'target'} (both are ${target})`);
     else if (up ? redFlag > target : redFlag < target) {
-      report([...path, 'redFlag'], `must be ${up ? 'below' : 'above'} the target (${target}) for a KPI where ${better} is better (got ${redFlag})`);
+      report(
+        blame('redFlag'),
+        atTarget
+          ? `must be ${up ? 'above' : 'below'} the red flag (${redFlag}) for a KPI where ${better} is better (got ${target})`
+          : `must be ${up ? 'below' : 'above'} the target (${target}) for a KPI where ${better} is better (got ${redFlag})`,
+      );
     }
   }
   if (stretch !== undefined && (up ? stretch <= target : stretch >= target)) {
-    report([...path, 'stretch'], `must be ${up ? 'above' : 'below'} the target (${target}) for a KPI where ${better} is better (got ${stretch})`);
+    report(
+      blame('stretch'),
+      blame('stretch').at(-1) === 'target'
+        ? `must be ${up ? 'below' : 'above'} the stretch (${stretch}) for a KPI where ${better} is better (got ${target})`
+        : `must be ${up ? 'above' : 'below'} the target (${target}) for a KPI where ${better} is better (got ${stretch})`,
+    );
   }
 }
 
@@ -204,10 +233,22 @@ function checkInitiatives(scorecard: Scorecard, kinds: Map<string, NodeKind>, re
     const end = initiative.end === undefined ? null : parsePeriod(initiative.end);
     if (initiative.start !== undefined && !start) report(['initiatives', i, 'start'], `"${initiative.start}" is not a real period`);
     if (initiative.end !== undefined && !end) report(['initiatives', i, 'end'], `"${initiative.end}" is not a real period`);
-    if (start && end && comparePeriods(start, end) > 0) {
+    // Compare the end's last day with the start's first: "2026-05" to "2026-Q2" ends in June, after it starts.
+    if (start && end && periodEndDay(end) < periodStartDay(start)) {
       report(['initiatives', i, 'end'], `must not be before the start (${initiative.start}) (got ${initiative.end})`);
     }
   });
+}
+
+let currencies: Set<string> | null | undefined;
+
+/** The currency codes Intl knows, where it can list them (it cannot everywhere). */
+function knownCurrencies(): Set<string> | null {
+  if (currencies === undefined) {
+    const supportedValuesOf = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+    currencies = supportedValuesOf ? new Set(supportedValuesOf('currency')) : null;
+  }
+  return currencies;
 }
 
 function isRange(target: Target | undefined): target is { min: number; max: number } {
