@@ -60,12 +60,13 @@ function evaluateAt(prepared: PreparedScorecard, asOf: Period, view: View): Eval
     return context;
   };
 
+  let next = 0;
   const perspectives = scorecard.perspectives.map((perspective) => {
     const objectives = perspective.objectives.map((objective) => {
-      const kpis = objective.kpis.map((kpi) => {
-        const entry = prepared.kpis.get(kpi.id)!;
+      const kpis = objective.kpis.map(() => {
+        const entry = prepared.kpiList[next++]!;
         const evaluation = evaluateKpi(entry, contextOf(entry.periodicity));
-        nodes.set(kpi.id, evaluation);
+        nodes.set(entry.kpi.id, evaluation);
         return evaluation;
       });
       return group(nodes, 'objective', objective, kpis, countKpis(kpis));

@@ -6,7 +6,7 @@
 import { formatPeriod } from '../model/periods.js';
 import { ThresholdAccumulator, ValueAccumulator } from './accumulate.js';
 import { fiscalRangeOf, type FiscalRange } from './fiscal.js';
-import { indexAtOrBefore, indexOfOrdinal, thresholdsAt, thresholdsAtIndex, type PreparedKpi } from './prepare.js';
+import { indexAtOrBefore, indexOfOrdinal, thresholdsAt, thresholdsAtIndex, valueAt, type PreparedKpi } from './prepare.js';
 import { scoreValue } from './score.js';
 import { statusOf } from './status.js';
 import { changeBetween, LineFit } from './trend.js';
@@ -32,42 +32,100 @@ interface ViewValue {
 }
 
 export function evaluateKpi(kpi: PreparedKpi, context: KpiContext): KpiEvaluation {
-  const { asOf, view, fiscal } = context;
-  const current = view === 'period' ? periodValue(kpi, asOf) : yearToDateValue(kpi, asOf, fiscal.first);
-  const previous =
-    view === 'period'
-      ? exactValue(kpi, (current.ordinal ?? asOf) - 1)
-      : yearToDateValue(kpi, asOf - 1, (asOf - 1 >= fiscal.first ? fiscal : context.previousFiscal).first).value;
-  const { polarity } = kpi.kpi;
-  const { thresholds } = current;
-  const score = current.value === null ? null : scoreValue(current.value, polarity, thresholds);
-  const band = thresholds && typeof thresholds.target === 'object' ? thresholds.target : null;
-  const change = current.value !== null && previous !== null ? changeBetween(previous, current.value, polarity, band) : null;
-  return {
-    id: kpi.kpi.id,
-    kind: 'kpi',
-    title: kpi.kpi.title,
-    score,
-    status: statusOf(current.value, score),
-    stale: current.stale,
-    weight: kpi.kpi.weight,
-    polarity,
-    aggregation: kpi.kpi.aggregation,
-    unit: kpi.kpi.unit,
-    value: current.value,
-    period: current.ordinal === null ? null : formatPeriod({ kind: kpi.periodicity, ordinal: current.ordinal }),
-    target: thresholds?.target ?? null,
-    redFlag: thresholds?.redFlag ?? null,
-    stretch: thresholds?.stretch ?? null,
-    tolerance: thresholds?.tolerance ?? null,
-    previous,
-    change: change?.change ?? null,
-    direction: change?.direction ?? null,
-    improving: change?.improving ?? null,
-    slope: recentSlope(kpi, current.ordinal ?? asOf),
-    forecast: forecastYearEnd(kpi, asOf, fiscal),
-    ratio: kpi.ratio,
-  };
+  return new KpiNode(kpi, context);
+}
+
+/**
+ * A KPI's evaluation. The slope and the year-end forecast are computed when first read: the
+ * roll-up needs neither, and a page shows them for the few KPIs on screen, not for all 10,000.
+ */
+class KpiNode implements KpiEvaluation {
+  readonly kind = 'kpi';
+  readonly id: string;
+  readonly title: string;
+  readonly score: number | null;
+  readonly status: KpiEvaluation['status'];
+  readonly stale: boolean;
+  readonly weight: number;
+  readonly polarity: KpiEvaluation['polarity'];
+  readonly aggregation: KpiEvaluation['aggregation'];
+  readonly unit: string;
+  readonly value: number | null;
+  readonly period: string | null;
+  readonly target: KpiEvaluation['target'];
+  readonly redFlag: number | null;
+  readonly stretch: number | null;
+  readonly tolerance: number | null;
+  readonly previous: number | null;
+  readonly change: number | null;
+  readonly direction: KpiEvaluation['direction'];
+  readonly improving: boolean | null;
+  readonly ratio: boolean;
+  readonly #kpi: PreparedKpi;
+  readonly #context: KpiContext;
+  readonly #slopeAt: number;
+  #slope: number | null | undefined;
+  #forecast: Forecast | null | undefined;
+
+  constructor(kpi: PreparedKpi, context: KpiContext) {
+    const { asOf, view, fiscal } = context;
+    let current: ViewValue;
+    let previous: number | null;
+    if (view === 'period') {
+      current = periodValue(kpi, asOf);
+      previous = exactValue(kpi, (current.ordinal ?? asOf) - 1);
+    } else if (asOf - 1 >= fiscal.first) {
+      // One pass: the year to date as of the previous period is the same sum stopped one short.
+      current = yearToDateValue(kpi, asOf, fiscal.first, asOf);
+      previous = snapshot;
+    } else {
+      current = yearToDateValue(kpi, asOf, fiscal.first);
+      previous = yearToDateValue(kpi, asOf - 1, context.previousFiscal.first).value;
+    }
+    const { polarity } = kpi.kpi;
+    const { thresholds } = current;
+    const score = current.value === null ? null : scoreValue(current.value, polarity, thresholds);
+    const band = thresholds && typeof thresholds.target === 'object' ? thresholds.target : null;
+    const change = current.value !== null && previous !== null ? changeBetween(previous, current.value, polarity, band) : null;
+    this.id = kpi.kpi.id;
+    this.title = kpi.kpi.title;
+    this.score = score;
+    this.status = statusOf(current.value, score);
+    this.stale = current.stale;
+    this.weight = kpi.kpi.weight;
+    this.polarity = polarity;
+    this.aggregation = kpi.kpi.aggregation;
+    this.unit = kpi.kpi.unit;
+    this.value = current.value;
+    this.period = current.ordinal === null ? null : formatPeriod({ kind: kpi.periodicity, ordinal: current.ordinal });
+    this.target = thresholds?.target ?? null;
+    this.redFlag = thresholds?.redFlag ?? null;
+    this.stretch = thresholds?.stretch ?? null;
+    this.tolerance = thresholds?.tolerance ?? null;
+    this.previous = previous;
+    this.change = change?.change ?? null;
+    this.direction = change?.direction ?? null;
+    this.improving = change?.improving ?? null;
+    this.ratio = kpi.ratio;
+    this.#kpi = kpi;
+    this.#context = context;
+    this.#slopeAt = current.ordinal ?? asOf;
+  }
+
+  get slope(): number | null {
+    if (this.#slope === undefined) this.#slope = recentSlope(this.#kpi, this.#slopeAt);
+    return this.#slope;
+  }
+
+  get forecast(): Forecast | null {
+    if (this.#forecast === undefined) this.#forecast = forecastYearEnd(this.#kpi, this.#context.asOf, this.#context.fiscal);
+    return this.#forecast;
+  }
+
+  /** A plain object with every field, the lazy ones included (for JSON and server rendering). */
+  toJSON(): KpiEvaluation {
+    return { ...this, slope: this.slope, forecast: this.forecast };
+  }
 }
 
 /**
@@ -82,7 +140,7 @@ function periodValue(kpi: PreparedKpi, asOf: number): ViewValue {
     const age = asOf - ordinal;
     const { staleAfter } = kpi.kpi;
     if (age === 0 || staleAfter !== undefined || (kpi.coarser && age === 1)) {
-      return { value: kpi.values[index]!, ordinal, thresholds: thresholdsAtIndex(kpi, index), stale: staleAfter !== undefined && age > staleAfter };
+      return { value: valueAt(kpi, index), ordinal, thresholds: thresholdsAtIndex(kpi, index), stale: staleAfter !== undefined && age > staleAfter };
     }
   }
   return { value: null, ordinal: null, thresholds: thresholdsAt(kpi, asOf), stale: false };
@@ -95,15 +153,20 @@ const thresholdSums = new ThresholdAccumulator();
 const numeratorLine = new LineFit();
 const denominatorLine = new LineFit();
 
-/** Fiscal year to date: the periods from the year's first to as-of, aggregated; ratios part by part. */
-function yearToDateValue(kpi: PreparedKpi, asOf: number, yearStart: number): ViewValue {
+/** The year-to-date value as of the period before `snapshotAt`, when `yearToDateValue` is asked for it. */
+let snapshot: number | null = null;
+
+/**
+ * Fiscal year to date: the periods from the year's first to as-of, aggregated; ratios part by part.
+ * With `snapshotAt`, also leaves in `snapshot` the value before the period `snapshotAt` was added.
+ */
+function yearToDateValue(kpi: PreparedKpi, asOf: number, yearStart: number, snapshotAt = Infinity): ViewValue {
   const { ordinals } = kpi;
   const last = indexAtOrBefore(ordinals, asOf);
   const latest = latestValueIndex(kpi, asOf);
   const { staleAfter } = kpi.kpi;
   const stale = staleAfter !== undefined && latest >= 0 && asOf - ordinals[latest]! > staleAfter;
-  const first = firstIndexFrom(ordinals, last, yearStart);
-  accumulateActuals(kpi, first, last);
+  accumulateActuals(kpi, firstIndexFrom(ordinals, last, yearStart), last, snapshotAt);
   if (values.count === 0) return { value: null, ordinal: null, thresholds: thresholdsAt(kpi, asOf), stale: false };
   return {
     value: aggregatedValue(kpi),
@@ -113,22 +176,33 @@ function yearToDateValue(kpi: PreparedKpi, asOf: number, yearStart: number): Vie
   };
 }
 
-/** Resets the accumulators and adds the actuals (and their thresholds) at indices first…last. */
-function accumulateActuals(kpi: PreparedKpi, first: number, last: number): void {
+/**
+ * Resets the accumulators and adds the actuals (and their thresholds) at indices first…last;
+ * takes the `snapshot` just before the first period at or after `snapshotAt`.
+ */
+function accumulateActuals(kpi: PreparedKpi, first: number, last: number, snapshotAt = Infinity): void {
   values.reset();
   numerators.reset();
   denominators.reset();
   thresholdSums.reset();
+  let snapshotTaken = false;
+  const { numerators: parts, denominators: wholes } = kpi;
   for (let i = first; i <= last; i++) {
     const value = kpi.values[i]!;
     if (value !== value) continue;
-    values.add(value);
-    if (kpi.ratio) {
-      numerators.add(kpi.numerators[i]!);
-      denominators.add(kpi.denominators[i]!);
+    if (!snapshotTaken && kpi.ordinals[i]! >= snapshotAt) {
+      snapshot = values.count ? aggregatedValue(kpi) : null;
+      snapshotTaken = true;
     }
-    thresholdSums.add(thresholdsAtIndex(kpi, i));
+    values.add(value);
+    if (parts && wholes) {
+      numerators.add(parts[i]!);
+      denominators.add(wholes[i]!);
+    }
+    if (kpi.overrides) thresholdSums.add(kpi.overrides[i]!);
   }
+  if (!kpi.overrides) thresholdSums.add(kpi.baseThresholds, values.count);
+  if (!snapshotTaken && snapshotAt !== Infinity) snapshot = values.count ? aggregatedValue(kpi) : null;
 }
 
 function aggregatedValue(kpi: PreparedKpi): number | null {
@@ -184,11 +258,13 @@ function extendLine(line: LineFit, accumulator: ValueAccumulator, from: number, 
 function fitLines(kpi: PreparedKpi, first: number, last: number, origin: number): void {
   numeratorLine.reset(origin);
   denominatorLine.reset(origin);
+  const { numerators: parts, denominators: wholes } = kpi;
   for (let i = first; i <= last; i++) {
-    if (kpi.values[i]! !== kpi.values[i]!) continue;
+    const value = kpi.values[i]!;
+    if (value !== value) continue;
     const x = kpi.ordinals[i]!;
-    numeratorLine.add(x, kpi.ratio ? kpi.numerators[i]! : kpi.values[i]!);
-    if (kpi.ratio) denominatorLine.add(x, kpi.denominators[i]!);
+    numeratorLine.add(x, parts ? parts[i]! : value);
+    if (wholes) denominatorLine.add(x, wholes[i]!);
   }
 }
 
@@ -196,7 +272,7 @@ function fitLines(kpi: PreparedKpi, first: number, last: number, origin: number)
 function recentSlope(kpi: PreparedKpi, ordinal: number): number | null {
   const line = numeratorLine.reset(ordinal);
   for (let i = indexAtOrBefore(kpi.ordinals, ordinal); i >= 0 && line.count < SLOPE_POINTS; i--) {
-    const value = kpi.values[i]!;
+    const value = valueAt(kpi, i);
     if (value === value) line.add(kpi.ordinals[i]!, value);
   }
   return line.count < 2 ? null : line.slope;
@@ -206,13 +282,13 @@ function recentSlope(kpi: PreparedKpi, ordinal: number): number | null {
 function exactValue(kpi: PreparedKpi, ordinal: number): number | null {
   const index = indexOfOrdinal(kpi.ordinals, ordinal);
   if (index < 0) return null;
-  const value = kpi.values[index]!;
+  const value = valueAt(kpi, index);
   return value === value ? value : null;
 }
 
 function latestValueIndex(kpi: PreparedKpi, ordinal: number): number {
   let index = indexAtOrBefore(kpi.ordinals, ordinal);
-  while (index >= 0 && kpi.values[index]! !== kpi.values[index]!) index--;
+  while (index >= 0 && Number.isNaN(valueAt(kpi, index))) index--;
   return index;
 }
 

@@ -1,38 +1,39 @@
 /**
- * The part of an evaluation that depends on the model alone: each KPI's series parsed, sorted and
- * indexed by period ordinal, its thresholds resolved. Done once per scorecard object and reused for
- * every as-of period and view (the model is treated as immutable: pass a new object after a change).
+ * The part of an evaluation that depends on the model alone: each KPI's series index (built by
+ * `parseScorecard`, or here for a model made in code) and its thresholds resolved. Done once per
+ * scorecard object and reused for every as-of period and view (the model is treated as immutable:
+ * pass a new object after a change). Values are read from the observations in place, not copied.
  */
-import { periodOrdinal, type Periodicity } from '../model/periods.js';
-import type { Kpi, Objective, Observation, Perspective, Scorecard, Target } from '../model/schema.js';
+import type { Periodicity } from '../model/periods.js';
+import { overridesThresholds, scorecardSeries, type SeriesIndex } from '../model/series-index.js';
+import type { Kpi, Observation, Scorecard, Target } from '../model/schema.js';
 import { defaultRedFlag, defaultTolerance } from './score.js';
 import type { Thresholds } from './types.js';
 
 export interface PreparedKpi {
   kpi: Kpi;
   periodicity: Periodicity;
+  ordinals: readonly number[];
+  observations: SeriesIndex['observations'];
+  values: Float64Array;
+  numerators: Float64Array | null;
+  denominators: Float64Array | null;
+  ratio: boolean;
+  firstValueOrdinal: number | null;
+  lastValueOrdinal: number | null;
   /** Whether the KPI's periods are coarser than the scorecard's (a quarterly survey, monthly scorecard). */
   coarser: boolean;
-  ratio: boolean;
-  /** Observation ordinals, ascending. */
-  ordinals: number[];
-  /** The value at each ordinal: the actual, or numerator / denominator; NaN where there is none. */
-  values: number[];
-  /** For ratio KPIs, the parts at each ordinal; empty otherwise. */
-  numerators: number[];
-  denominators: number[];
   /** Thresholds in force at each observation, when some observation overrides the KPI's; else null. */
   overrides: (Thresholds | null)[] | null;
   /** The KPI's own thresholds, in force wherever no observation overrides them. */
   baseThresholds: Thresholds | null;
-  /** The first ordinal with a value, or null when the series holds none. */
-  firstValueOrdinal: number | null;
-  lastValueOrdinal: number | null;
 }
 
 export interface PreparedScorecard {
   scorecard: Scorecard;
+  /** By id, and in model order. */
   kpis: Map<string, PreparedKpi>;
+  kpiList: PreparedKpi[];
 }
 
 const prepared = new WeakMap<Scorecard, PreparedScorecard>();
@@ -40,89 +41,48 @@ const prepared = new WeakMap<Scorecard, PreparedScorecard>();
 export function prepareScorecard(scorecard: Scorecard): PreparedScorecard {
   let entry = prepared.get(scorecard);
   if (!entry) {
-    entry = { scorecard, kpis: new Map() };
-    for (const kpi of allKpis(scorecard)) entry.kpis.set(kpi.id, prepareKpi(kpi, scorecard.periodicity));
+    entry = { scorecard, kpis: new Map(), kpiList: [] };
+    const series = scorecardSeries(scorecard);
+    let next = 0;
+    for (const perspective of scorecard.perspectives) {
+      for (const objective of perspective.objectives) {
+        for (const kpi of objective.kpis) {
+          const prepared = prepareKpi(kpi, series[next++]!, scorecard.periodicity);
+          entry.kpis.set(kpi.id, prepared);
+          entry.kpiList.push(prepared);
+        }
+      }
+    }
     prepared.set(scorecard, entry);
   }
   return entry;
 }
 
-export function* allKpis(scorecard: Scorecard): Generator<Kpi> {
-  for (const perspective of scorecard.perspectives) for (const objective of perspective.objectives) yield* objective.kpis;
+/** The value at an observation index of a prepared KPI; NaN where there is none. */
+export function valueAt(kpi: PreparedKpi, index: number): number {
+  return kpi.values[index]!;
 }
 
-export function* allObjectives(scorecard: Scorecard): Generator<[Objective, Perspective]> {
-  for (const perspective of scorecard.perspectives) for (const objective of perspective.objectives) yield [objective, perspective];
-}
-
-function prepareKpi(kpi: Kpi, scorecardPeriodicity: Periodicity): PreparedKpi {
-  const periodicity = kpi.periodicity ?? scorecardPeriodicity;
-  const series = sortedByPeriod(kpi.series, periodicity);
-  let ratio = false;
-  let hasOverrides = false;
-  for (const o of series.observations) {
-    if (o.numerator !== undefined) ratio = true;
-    if (o.target !== undefined || o.redFlag !== undefined || o.stretch !== undefined) hasOverrides = true;
-  }
+function prepareKpi(kpi: Kpi, index: SeriesIndex, scorecardPeriodicity: Periodicity): PreparedKpi {
+  const { periodicity } = index;
   const baseThresholds = resolveThresholds(kpi, kpi.target, kpi.redFlag, kpi.stretch);
-  const prepared: PreparedKpi = {
+  return {
     kpi,
     periodicity,
+    ordinals: index.ordinals,
+    observations: index.observations,
+    values: index.values,
+    numerators: index.numerators,
+    denominators: index.denominators,
+    ratio: index.ratio,
+    firstValueOrdinal: index.firstValueOrdinal,
+    lastValueOrdinal: index.lastValueOrdinal,
     coarser: periodicity !== scorecardPeriodicity,
-    ratio,
-    ordinals: series.ordinals,
-    values: [],
-    numerators: [],
-    denominators: [],
-    overrides: hasOverrides ? [] : null,
+    overrides: index.overridden
+      ? index.observations.map((o) => (overridesThresholds(o) ? resolveThresholds(kpi, o.target ?? kpi.target, o.redFlag ?? kpi.redFlag, o.stretch ?? kpi.stretch) : baseThresholds))
+      : null,
     baseThresholds,
-    firstValueOrdinal: null,
-    lastValueOrdinal: null,
   };
-  const { observations, ordinals } = series;
-  for (let i = 0; i < observations.length; i++) {
-    const observation = observations[i]!;
-    let value = NaN;
-    if (ratio) {
-      const { numerator, denominator } = observation;
-      prepared.numerators.push(numerator ?? NaN);
-      prepared.denominators.push(denominator ?? NaN);
-      if (numerator !== undefined && denominator) value = numerator / denominator;
-    } else if (observation.actual !== undefined) {
-      value = observation.actual;
-    }
-    prepared.values.push(value);
-    if (value === value) {
-      prepared.firstValueOrdinal ??= ordinals[i]!;
-      prepared.lastValueOrdinal = ordinals[i]!;
-    }
-    prepared.overrides?.push(
-      observation.target !== undefined || observation.redFlag !== undefined || observation.stretch !== undefined
-        ? resolveThresholds(kpi, observation.target ?? kpi.target, observation.redFlag ?? kpi.redFlag, observation.stretch ?? kpi.stretch)
-        : baseThresholds,
-    );
-  }
-  return prepared;
-}
-
-/**
- * The observations of the KPI's periodicity with their ordinals, ascending. A series already in
- * order (the usual case) is taken as it is; only an unordered one is sorted.
- */
-function sortedByPeriod(series: readonly Observation[], periodicity: Periodicity): { ordinals: number[]; observations: Observation[] } {
-  const ordinals: number[] = [];
-  const observations: Observation[] = [];
-  let sorted = true;
-  for (const observation of series) {
-    const ordinal = periodOrdinal(observation.period, periodicity);
-    if (ordinal !== ordinal) continue;
-    if (ordinals.length && ordinal <= ordinals[ordinals.length - 1]!) sorted = false;
-    ordinals.push(ordinal);
-    observations.push(observation);
-  }
-  if (sorted) return { ordinals, observations };
-  const order = ordinals.map((_, i) => i).sort((a, b) => ordinals[a]! - ordinals[b]!);
-  return { ordinals: order.map((i) => ordinals[i]!), observations: order.map((i) => observations[i]!) };
 }
 
 /** The thresholds in force at an observation index. */
@@ -148,22 +108,18 @@ export function resolveThresholds(kpi: Kpi, target: Target | undefined, redFlag:
 
 /** The index of an ordinal in a sorted array, or −1. */
 export function indexOfOrdinal(ordinals: readonly number[], ordinal: number): number {
-  let lo = 0;
-  let hi = ordinals.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = ordinals[mid]!;
-    if (at === ordinal) return mid;
-    if (at < ordinal) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const index = indexAtOrBefore(ordinals, ordinal);
+  return index >= 0 && ordinals[index] === ordinal ? index : -1;
 }
 
 /** The index of the last ordinal ≤ `ordinal`, or −1. */
 export function indexAtOrBefore(ordinals: readonly number[], ordinal: number): number {
   let lo = 0;
   let hi = ordinals.length - 1;
+  if (hi < 0 || ordinals[0]! > ordinal) return -1;
+  // Series are mostly contiguous, so the guess "ordinal − first" is usually right at once.
+  const guess = ordinal - ordinals[0]!;
+  if (guess <= hi && ordinals[guess] === ordinal) return guess;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { formatPath, type ModelIssue } from './issues.js';
 import { scorecardSchema, type Scorecard } from './schema.js';
 import { validateScorecard } from './validate.js';
+import { scorecardSeries } from './series-index.js';
 import { FIELD_NAMES } from './field-names.js';
 
 export type ParseResult = { ok: true; scorecard: Scorecard } | { ok: false; issues: ModelIssue[] };
@@ -33,7 +34,10 @@ function parseUnguarded(input: unknown): ParseResult {
   const result = scorecardSchema.safeParse(data, { reportInput: true });
   if (!result.success) return fail(result.error.issues.flatMap((issue) => describeIssue(issue, [])));
   const issues = validateScorecard(result.data);
-  return issues.length ? fail(issues) : { ok: true, scorecard: result.data };
+  if (issues.length) return fail(issues);
+  // Index every series now, while the model is being read anyway (see series-index.ts).
+  scorecardSeries(result.data);
+  return { ok: true, scorecard: result.data };
 }
 
 /** Enough issues to fix a model; past that, more only bury the first ones (and cost time to list). */

@@ -189,6 +189,16 @@ describe('evaluate', () => {
     expect(kpi(result, 'flat').improving).to.equal(null);
   });
 
+  it('computes slope and forecast when first read, and serialises them with the rest', () => {
+    const model = scorecardOf([{ id: 'k', title: 'K', aggregation: 'sum', target: 100, series: months('2026-01', [10, 20, 30]) }]);
+    const node = kpi(evaluate(model, { asOf: '2026-03' }), 'k');
+    const json = JSON.parse(JSON.stringify(node));
+    expect(json.slope).to.equal(10);
+    expect(json.forecast.value).to.be.closeTo(node.forecast!.value, 1e-9);
+    expect(json.value).to.equal(30);
+    expect(Object.keys(json)).to.include.members(['id', 'score', 'status', 'value', 'target', 'change', 'slope', 'forecast']);
+  });
+
   it('fits the least-squares slope over the latest points', () => {
     const model = scorecardOf([{ id: 'k', title: 'K', target: 10, series: months('2026-01', [1, 3, 5, 7]) }]);
     expect(kpi(evaluate(model, { asOf: '2026-04' }), 'k').slope).to.be.closeTo(2, 1e-12);

@@ -108,11 +108,29 @@ describe('engine properties', () => {
           const view = ytd ? 'ytd' : 'period';
           const cold = evaluate(scorecardOf([kpiFrom(values, agg)]), { asOf, view });
           const warm = evaluate(memoised, { asOf, view });
-          expect(warm.node('k')).to.deep.equal(cold.node('k'));
+          expect(JSON.parse(JSON.stringify(warm.node('k')))).to.deep.equal(JSON.parse(JSON.stringify(cold.node('k'))));
           expect(warm.history('k')).to.deep.equal(cold.history('k'));
         }
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('gives as previous value the value as of the previous period, in both views', () => {
+    fc.assert(
+      fc.property(series, aggregation, fc.integer({ min: 1, max: 23 }), fc.integer({ min: 1, max: 12 }), (values, agg, month, fiscalYearStart) => {
+        const model = scorecardOf([kpiFrom(values, agg)], { fiscalYearStart });
+        const at = (m: number) => `${2025 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+        const ytd = evaluate(model, { asOf: at(month), view: 'ytd' }).node('k') as KpiEvaluation;
+        const before = evaluate(model, { asOf: at(month - 1), view: 'ytd' }).node('k') as KpiEvaluation;
+        expect(ytd.previous).to.equal(before.value);
+        const period = evaluate(model, { asOf: at(month) }).node('k') as KpiEvaluation;
+        if (period.period === at(month)) {
+          const previousMonth = evaluate(model, { asOf: at(month - 1) }).node('k') as KpiEvaluation;
+          expect(period.previous).to.equal(previousMonth.value);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 
