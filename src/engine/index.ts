@@ -6,3 +6,4 @@ export { aggregate } from './aggregate.js';
 export { ValueAccumulator, ThresholdAccumulator } from './accumulate.js';
 export { changeBetween, LineFit, type Change, type Direction } from './trend.js';
 export * from './types.js';
+export { evaluateReading, type Reading, type ReadingEvaluation } from './reading.js';

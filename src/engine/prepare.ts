@@ -99,11 +99,21 @@ export function thresholdsAt(kpi: PreparedKpi, ordinal: number): Thresholds | nu
 
 /** Thresholds with the defaults of DESIGN §3 filled in; null without a target. */
 export function resolveThresholds(kpi: Kpi, target: Target | undefined, redFlag: number | undefined, stretch: number | undefined): Thresholds | null {
+  return resolveThresholdsFor(kpi.polarity, target, redFlag, stretch, kpi.tolerance);
+}
+
+export function resolveThresholdsFor(
+  polarity: Kpi['polarity'],
+  target: Target | undefined,
+  redFlag: number | undefined,
+  stretch: number | undefined,
+  tolerance: number | undefined,
+): Thresholds | null {
   if (target === undefined) return null;
   if (typeof target === 'number') {
-    return { target, redFlag: redFlag ?? defaultRedFlag(target, kpi.polarity), stretch: stretch ?? null, tolerance: null };
+    return { target, redFlag: redFlag ?? defaultRedFlag(target, polarity), stretch: stretch ?? null, tolerance: null };
   }
-  return { target, redFlag: null, stretch: null, tolerance: kpi.tolerance ?? defaultTolerance(target) };
+  return { target, redFlag: null, stretch: null, tolerance: tolerance ?? defaultTolerance(target) };
 }
 
 /** The index of an ordinal in a sorted array, or −1. */

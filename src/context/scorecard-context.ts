@@ -1,0 +1,21 @@
+import { createContext } from '@lit/context';
+import type { Evaluation, View } from '../engine/types.js';
+import type { Labels } from '../format/labels.js';
+import type { Scorecard } from '../model/schema.js';
+
+/**
+ * What `<bsc-scorecard>` gives every element inside it: the model, its evaluation as of the chosen
+ * period and view, and the locale and labels to show it in. Elements find their node by id.
+ */
+export interface ScorecardContext {
+  scorecard: Scorecard;
+  evaluation: Evaluation;
+  locale: string;
+  labels: Labels;
+  /** The scorecard's currency, for `currency` KPIs. */
+  currency: string | undefined;
+  /** Asks the scorecard for another as-of period or view; it re-evaluates and fires `bsc-period-change`. */
+  requestPeriod(change: { period?: string; view?: View }): void;
+}
+
+export const scorecardContext = createContext<ScorecardContext | undefined>(Symbol.for('bsc-kit/scorecard-context'));

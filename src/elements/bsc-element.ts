@@ -1,0 +1,49 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
+import { resolveLabels, type Labels } from '../format/labels.js';
+import { tokens } from '../theme/tokens.js';
+
+/** The locale of last resort: what a page without `lang` and a browser without a language get. */
+export const FALLBACK_LOCALE = 'en-US';
+
+/**
+ * What every bsc-kit element shares: the design tokens, `locale`, `theme` and `labels`, and the
+ * scorecard context when it sits inside a `<bsc-scorecard>`. Not registered as an element itself.
+ */
+export class BscElement extends LitElement {
+  static override styles = [tokens];
+
+  /** Language tag for numbers, dates and labels; inherited from the enclosing scorecard, else the page's `lang`. */
+  @property({ reflect: true }) locale?: string;
+
+  /** `light` or `dark`; follows the operating system when unset, and passes down to the elements inside. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Replaces any of the kit's words (status names, "Target", …) for this element and, on a scorecard, its subtree. */
+  @property({ attribute: false }) labels?: Partial<Labels>;
+
+  /** The enclosing scorecard's model, evaluation, locale and labels; undefined outside one. */
+  @consume({ context: scorecardContext, subscribe: true })
+  @state()
+  protected context?: ScorecardContext;
+
+  #labels?: { locale: string; base: Labels; overrides: Partial<Labels> | undefined; resolved: Labels };
+
+  /** The locale this element formats in. */
+  protected get resolvedLocale(): string {
+    return this.locale || this.context?.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || FALLBACK_LOCALE;
+  }
+
+  /** The labels this element speaks: the built-in table for its locale, the scorecard's, then its own. */
+  protected get resolvedLabels(): Labels {
+    const locale = this.resolvedLocale;
+    const base = this.context && !this.locale ? this.context.labels : resolveLabels(locale);
+    const cached = this.#labels;
+    if (cached && cached.locale === locale && cached.base === base && cached.overrides === this.labels) return cached.resolved;
+    const resolved = this.labels ? { ...base, ...this.labels } : base;
+    this.#labels = { locale, base, overrides: this.labels, resolved };
+    return resolved;
+  }
+}
