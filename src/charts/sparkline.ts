@@ -1,0 +1,87 @@
+/**
+ * A word-sized trend line: the values across the width in their order, gaps where a period has no
+ * actual (never a zero), the scale fitted to the values and the target.
+ */
+import { extent, maxIndex, minIndex } from 'd3-array';
+import { line } from 'd3-shape';
+import { DIGITS, finiteOrNull, linear, round } from './scale.js';
+import type { Domain, Point } from './types.js';
+
+export interface SparklineInput {
+  /** One per period, oldest first; null (or a non-finite number) is a gap. */
+  values: readonly (number | null)[];
+  width: number;
+  height: number;
+  /** Room inside the box for strokes and dots; default 2. */
+  padding?: number;
+  target?: number | null;
+}
+
+export interface SparklinePoint extends Point {
+  value: number;
+  /** Position in `values`, gaps included. */
+  index: number;
+  /** No defined neighbour: the path holds only a zero-length `M…Z` here, so draw it as a dot. */
+  isolated: boolean;
+}
+
+export interface SparklineGeometry {
+  /**
+   * d3's line, one `M` per run of defined values; '' without any. A lone value is `Mx,yZ`, which
+   * draws nothing with butt caps: use `points` (`isolated`) for it.
+   */
+  path: string;
+  /** Defined values only, in order. */
+  points: SparklinePoint[];
+  last: Point | null;
+  /** The first lowest and the first highest value. */
+  min: (Point & { value: number }) | null;
+  max: (Point & { value: number }) | null;
+  /** Null without a target or without any value. */
+  targetY: number | null;
+  /** The values' extent, with the target; a flat series sits in the middle; [0, 0] without values. */
+  domain: Domain;
+}
+
+export function sparklineGeometry(input: SparklineInput): SparklineGeometry {
+  const values = input.values.map((value) => finiteOrNull(value));
+  const padding = input.padding ?? 2;
+  const target = finiteOrNull(input.target);
+  const defined = values.filter((value) => value !== null);
+  if (defined.length === 0) return empty();
+  const [lo, hi] = extent(target === null ? defined : [...defined, target]) as Domain;
+
+  const domain: Domain = [lo, hi];
+  const x = linear([0, values.length - 1], [padding, input.width - padding]);
+  const y = linear(domain, [input.height - padding, padding]);
+  const path = line<number | null>()
+    .defined((value) => value !== null)
+    .x((_, index) => x(index))
+    .y((value) => y(value ?? 0))
+    .digits(DIGITS)(values) ?? '';
+
+  const points: SparklinePoint[] = [];
+  values.forEach((value, index) => {
+    if (value === null) return;
+    const isolated = (values[index - 1] ?? null) === null && (values[index + 1] ?? null) === null;
+    points.push({ x: round(x(index)), y: round(y(value)), value, index, isolated });
+  });
+  const pointAt = (index: number) => {
+    const point = points.find((p) => p.index === index)!;
+    return { x: point.x, y: point.y, value: point.value };
+  };
+  const lastPoint = points[points.length - 1]!;
+  return {
+    path,
+    points,
+    last: { x: lastPoint.x, y: lastPoint.y },
+    min: pointAt(minIndex(values)),
+    max: pointAt(maxIndex(values)),
+    targetY: target === null ? null : round(y(target)),
+    domain,
+  };
+}
+
+function empty(): SparklineGeometry {
+  return { path: '', points: [], last: null, min: null, max: null, targetY: null, domain: [0, 0] };
+}
