@@ -5,7 +5,7 @@
  * pass a new object after a change). Values are read from the observations in place, not copied.
  */
 import type { Periodicity } from '../model/periods.js';
-import { overridesThresholds, scorecardSeries, type SeriesIndex } from '../model/series-index.js';
+import { scorecardSeries, type SeriesIndex } from '../model/series-index.js';
 import type { Kpi, Observation, Scorecard, Target } from '../model/schema.js';
 import { defaultRedFlag, defaultTolerance } from './score.js';
 import type { Thresholds } from './types.js';
@@ -78,11 +78,19 @@ function prepareKpi(kpi: Kpi, index: SeriesIndex, scorecardPeriodicity: Periodic
     firstValueOrdinal: index.firstValueOrdinal,
     lastValueOrdinal: index.lastValueOrdinal,
     coarser: periodicity !== scorecardPeriodicity,
-    overrides: index.overridden
-      ? index.observations.map((o) => (overridesThresholds(o) ? resolveThresholds(kpi, o.target ?? kpi.target, o.redFlag ?? kpi.redFlag, o.stretch ?? kpi.stretch) : baseThresholds))
-      : null,
+    overrides: index.overrideIndices.length ? overridesOf(kpi, index, baseThresholds) : null,
     baseThresholds,
   };
+}
+
+/** The thresholds at each observation: the KPI's, except where an observation overrides them. */
+function overridesOf(kpi: Kpi, index: SeriesIndex, base: Thresholds | null): (Thresholds | null)[] {
+  const thresholds = new Array<Thresholds | null>(index.observations.length).fill(base);
+  for (const i of index.overrideIndices) {
+    const o = index.observations[i]!;
+    thresholds[i] = resolveThresholds(kpi, o.target ?? kpi.target, o.redFlag ?? kpi.redFlag, o.stretch ?? kpi.stretch);
+  }
+  return thresholds;
 }
 
 /** The thresholds in force at an observation index. */

@@ -22,8 +22,8 @@ export interface SeriesIndex {
   denominators: Float64Array | null;
   /** Whether the series is made of numerator/denominator pairs. */
   ratio: boolean;
-  /** Whether some observation overrides the KPI's target, red flag or stretch. */
-  overridden: boolean;
+  /** The indices of the observations that override the KPI's target, red flag or stretch. */
+  overrideIndices: readonly number[];
   /** The first and last ordinals holding a value, or null when none does. */
   firstValueOrdinal: number | null;
   lastValueOrdinal: number | null;
@@ -62,11 +62,11 @@ export function overridesThresholds(observation: Observation): boolean {
 export function indexSeries(kpi: Kpi, periodicity: Periodicity): SeriesIndex {
   const { ordinals, observations } = sortedByPeriod(kpi.series, periodicity);
   let ratio = false;
-  let overridden = false;
-  for (const observation of observations) {
+  const overrideIndices: number[] = [];
+  observations.forEach((observation, i) => {
     if (observation.numerator !== undefined) ratio = true;
-    if (overridesThresholds(observation)) overridden = true;
-  }
+    if (overridesThresholds(observation)) overrideIndices.push(i);
+  });
   const count = observations.length;
   const values = new Float64Array(count);
   const numerators = ratio ? new Float64Array(count) : null;
@@ -91,7 +91,7 @@ export function indexSeries(kpi: Kpi, periodicity: Periodicity): SeriesIndex {
     numerators,
     denominators,
     ratio,
-    overridden,
+    overrideIndices,
     firstValueOrdinal: first <= last ? ordinals[first]! : null,
     lastValueOrdinal: first <= last ? ordinals[last]! : null,
   };
