@@ -1,5 +1,17 @@
 /**
- * bsc-kit: importing this module registers every element of the kit. Each element also has an
- * entry of its own, for pages that want only some of them.
+ * bsc-kit: importing this module registers every element of the kit and re-exports the DOM-free
+ * core. Each element also has a module of its own (`src/elements/bsc-*.ts`) for pages that want
+ * only some of them.
  */
 export * from './core.js';
+export { BscScorecard } from './elements/bsc-scorecard.js';
+export { BscPerspective } from './elements/bsc-perspective.js';
+export { BscObjective } from './elements/bsc-objective.js';
+export { BscKpi } from './elements/bsc-kpi.js';
+export { BscStatus } from './elements/bsc-status.js';
+export { BscKpiGauge } from './elements/bsc-kpi-gauge.js';
+export { BscBullet } from './elements/bsc-bullet.js';
+export { BscSparkline } from './elements/bsc-sparkline.js';
+export { BscPeriodPicker } from './elements/bsc-period-picker.js';
+export type { BscEventMap, BscSelectDetail, BscErrorDetail, BscLoadDetail, BscPeriodChangeDetail } from './elements/events.js';
+export { scorecardContext, type ScorecardContext } from './context/scorecard-context.js';

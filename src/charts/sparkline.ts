@@ -3,7 +3,7 @@
  * actual (never a zero), the scale fitted to the values and the target.
  */
 import { extent, maxIndex, minIndex } from 'd3-array';
-import { line } from 'd3-shape';
+import { pathRound } from 'd3-path';
 import { DIGITS, finiteOrNull, linear, round } from './scale.js';
 import type { Domain, Point } from './types.js';
 
@@ -54,11 +54,7 @@ export function sparklineGeometry(input: SparklineInput): SparklineGeometry {
   const domain: Domain = [lo, hi];
   const x = linear([0, values.length - 1], [padding, input.width - padding]);
   const y = linear(domain, [input.height - padding, padding]);
-  const path = line<number | null>()
-    .defined((value) => value !== null)
-    .x((_, index) => x(index))
-    .y((value) => y(value ?? 0))
-    .digits(DIGITS)(values) ?? '';
+  const path = polyline(values, x, y);
 
   const points: SparklinePoint[] = [];
   values.forEach((value, index) => {
@@ -84,4 +80,26 @@ export function sparklineGeometry(input: SparklineInput): SparklineGeometry {
 
 function empty(): SparklineGeometry {
   return { path: '', points: [], last: null, min: null, max: null, targetY: null, domain: [0, 0] };
+}
+
+/**
+ * The runs of values as a path, a gap between runs: what d3-shape's \`line().defined()\` draws with
+ * its linear curve (a lone value is a zero-length \`M…Z\`), through d3-path. d3-shape itself would
+ * bring every curve and symbol into the bundle (about 4 KB gzipped) for this one line.
+ */
+function polyline(values: readonly (number | null)[], x: (index: number) => number, y: (value: number) => number): string {
+  const path = pathRound(DIGITS);
+  let run = 0;
+  values.forEach((value, index) => {
+    if (value === null) {
+      if (run === 1) path.closePath();
+      run = 0;
+      return;
+    }
+    if (run === 0) path.moveTo(x(index), y(value));
+    else path.lineTo(x(index), y(value));
+    run++;
+  });
+  if (run === 1) path.closePath();
+  return path.toString();
 }

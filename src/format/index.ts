@@ -1,6 +1,10 @@
 /** Numbers, units, periods, dates and labels per locale, through Intl; the only way the kit shows a number. */
+import './locales/index.js';
+
 export {
   fillTemplate,
+  registerLabels,
+  ENGLISH,
   resolveLabels,
   statusInSentence,
   statusLabel,

@@ -56,6 +56,14 @@ export interface Labels {
 
   loading: string;
   errorTitle: string;
+  /** Above the last good render when a later model failed. */
+  errorKeepsLast: string;
+  /** A scorecard without perspectives. */
+  emptyScorecard: string;
+  /** Templates for an id the scorecard does not hold: `{id}`. */
+  unknownPerspective: string;
+  unknownObjective: string;
+  unknownKpi: string;
   showDataTable: string;
   hideDataTable: string;
 
@@ -116,12 +124,24 @@ const STATUS_LABEL = {
   info: 'noTarget',
 } as const satisfies Record<Status, keyof Labels>;
 
+/**
+ * The label tables by language. English is built in; German, Arabic and Japanese register
+ * themselves from `src/format/locales/` (the whole kit and `bsc-kit/core` include them; a page that
+ * imports single elements imports the languages it needs), and a page may register its own.
+ */
+const tables = new Map<string, Labels>();
 const byLocale = new Map<string, Labels>();
+
+/** Makes `labels` the table for a language (`de`, `fr`, `pt` …): every locale of it uses them. */
+export function registerLabels(language: string, labels: Labels): void {
+  tables.set(language.toLowerCase(), Object.freeze({ ...labels }));
+  byLocale.clear();
+}
 
 function builtInLabels(locale: string): Labels {
   let labels = byLocale.get(locale);
   if (labels === undefined) {
-    labels = Object.freeze(BUILT_IN[languageOf(locale)] ?? ENGLISH);
+    labels = tables.get(languageOf(locale)) ?? tables.get('en')!;
     byLocale.set(locale, labels);
   }
   return labels;
@@ -135,7 +155,7 @@ function languageOf(locale: string): string {
   }
 }
 
-const ENGLISH: Labels = {
+export const ENGLISH: Labels = {
   exceeding: 'Exceeding',
   onTrack: 'On track',
   atRisk: 'At risk',
@@ -174,6 +194,11 @@ const ENGLISH: Labels = {
   percentagePoints: '{value}\u00a0pp',
   loading: 'Loading…',
   errorTitle: 'The scorecard could not be shown',
+  errorKeepsLast: 'The latest update could not be shown; this is the last version that loaded.',
+  emptyScorecard: 'This scorecard has no perspectives yet.',
+  unknownPerspective: 'No perspective "{id}" in this scorecard',
+  unknownObjective: 'No objective "{id}" in this scorecard',
+  unknownKpi: 'No KPI "{id}" in this scorecard',
   showDataTable: 'Show data table',
   hideDataTable: 'Hide data table',
   owner: 'Owner',
@@ -191,172 +216,4 @@ const ENGLISH: Labels = {
   separator: ', ',
 };
 
-const GERMAN: Labels = {
-  exceeding: 'Übertroffen',
-  onTrack: 'Im Plan',
-  atRisk: 'Gefährdet',
-  offTrack: 'Nicht im Plan',
-  noData: 'Keine Daten',
-  noTarget: 'Kein Zielwert',
-  stale: 'Veraltet',
-  exceedingInSentence: 'übertroffen',
-  onTrackInSentence: 'im Plan',
-  atRiskInSentence: 'gefährdet',
-  offTrackInSentence: 'nicht im Plan',
-  noDataInSentence: 'keine Daten',
-  noTargetInSentence: 'kein Zielwert',
-  staleInSentence: 'veraltet',
-  actual: 'Istwert',
-  target: 'Zielwert',
-  redFlag: 'Warnschwelle',
-  stretch: 'Stretch-Ziel',
-  tolerance: 'Toleranz',
-  score: 'Punktwert',
-  change: 'Veränderung',
-  previousPeriod: 'Vorperiode',
-  improving: 'Verbessert sich',
-  worsening: 'Verschlechtert sich',
-  unchanged: 'Unverändert',
-  forecast: 'Prognose',
-  yearEndForecast: 'Prognose zum Jahresende',
-  viewPeriod: 'Periode',
-  viewYearToDate: 'Seit Jahresbeginn',
-  asOf: 'Stand: {period}',
-  periodPicker: 'Berichtszeitraum',
-  view: 'Ansicht',
-  status: 'Status',
-  ofTarget: '{value} des Zielwerts',
-  targetRange: 'Zielwert {range}',
-  percentagePoints: '{value}\u00a0Pp.',
-  loading: 'Wird geladen …',
-  errorTitle: 'Die Scorecard konnte nicht angezeigt werden',
-  showDataTable: 'Datentabelle anzeigen',
-  hideDataTable: 'Datentabelle ausblenden',
-  owner: 'Verantwortlich',
-  initiatives: 'Initiativen',
-  progress: 'Fortschritt',
-  perspectives: 'Perspektiven',
-  objectives: 'Strategische Ziele',
-  kpis: 'Kennzahlen',
-  weight: 'Gewichtung',
-  leading: 'Frühindikator',
-  lagging: 'Spätindikator',
-  fiscalYear: 'GJ {year}',
-  quarter: 'Q{quarter} {year}',
-  week: 'KW {week}/{year}',
-  separator: ', ',
-};
-
-const ARABIC: Labels = {
-  exceeding: 'يتجاوز المستهدف',
-  onTrack: 'على المسار الصحيح',
-  atRisk: 'معرّض للخطر',
-  offTrack: 'خارج المسار',
-  noData: 'لا توجد بيانات',
-  noTarget: 'بلا مستهدف',
-  stale: 'غير محدَّث',
-  exceedingInSentence: 'يتجاوز المستهدف',
-  onTrackInSentence: 'على المسار الصحيح',
-  atRiskInSentence: 'معرّض للخطر',
-  offTrackInSentence: 'خارج المسار',
-  noDataInSentence: 'لا توجد بيانات',
-  noTargetInSentence: 'بلا مستهدف',
-  staleInSentence: 'غير محدَّث',
-  actual: 'الفعلي',
-  target: 'المستهدف',
-  redFlag: 'حد الإنذار',
-  stretch: 'المستهدف الطموح',
-  tolerance: 'هامش السماح',
-  score: 'الدرجة',
-  change: 'التغيّر',
-  previousPeriod: 'الفترة السابقة',
-  improving: 'في تحسّن',
-  worsening: 'في تراجع',
-  unchanged: 'دون تغيير',
-  forecast: 'التوقّع',
-  yearEndForecast: 'توقّع نهاية السنة',
-  viewPeriod: 'الفترة',
-  viewYearToDate: 'منذ بداية السنة',
-  asOf: 'كما في {period}',
-  periodPicker: 'فترة التقرير',
-  view: 'العرض',
-  status: 'الحالة',
-  ofTarget: '{value} من المستهدف',
-  targetRange: 'المستهدف {range}',
-  percentagePoints: '{value}\u00a0نقطة مئوية',
-  loading: 'جارٍ التحميل…',
-  errorTitle: 'تعذّر عرض بطاقة الأداء المتوازن',
-  showDataTable: 'إظهار جدول البيانات',
-  hideDataTable: 'إخفاء جدول البيانات',
-  owner: 'المسؤول',
-  initiatives: 'المبادرات',
-  progress: 'التقدّم',
-  perspectives: 'المنظورات',
-  objectives: 'الأهداف',
-  kpis: 'مؤشرات الأداء',
-  weight: 'الوزن',
-  leading: 'مؤشر رائد',
-  lagging: 'مؤشر متأخر',
-  fiscalYear: 'السنة المالية {year}',
-  quarter: 'الربع {quarter} من {year}',
-  week: 'الأسبوع {week} من {year}',
-  separator: '، ',
-};
-
-const JAPANESE: Labels = {
-  exceeding: '目標超過',
-  onTrack: '順調',
-  atRisk: '要注意',
-  offTrack: '未達',
-  noData: 'データなし',
-  noTarget: '目標なし',
-  stale: '更新遅れ',
-  exceedingInSentence: '目標超過',
-  onTrackInSentence: '順調',
-  atRiskInSentence: '要注意',
-  offTrackInSentence: '未達',
-  noDataInSentence: 'データなし',
-  noTargetInSentence: '目標なし',
-  staleInSentence: '更新遅れ',
-  actual: '実績',
-  target: '目標値',
-  redFlag: '警戒ライン',
-  stretch: 'ストレッチ目標',
-  tolerance: '許容範囲',
-  score: 'スコア',
-  change: '増減',
-  previousPeriod: '前期',
-  improving: '改善',
-  worsening: '悪化',
-  unchanged: '横ばい',
-  forecast: '予測',
-  yearEndForecast: '年度末予測',
-  viewPeriod: '当期',
-  viewYearToDate: '年度累計',
-  asOf: '{period}時点',
-  periodPicker: '報告期間',
-  view: '表示',
-  status: 'ステータス',
-  ofTarget: '目標値の{value}',
-  targetRange: '目標値{range}',
-  percentagePoints: '{value}ポイント',
-  loading: '読み込み中…',
-  errorTitle: 'スコアカードを表示できませんでした',
-  showDataTable: 'データ表を表示',
-  hideDataTable: 'データ表を非表示',
-  owner: '責任者',
-  initiatives: '施策',
-  progress: '進捗',
-  perspectives: '視点',
-  objectives: '戦略目標',
-  kpis: 'KPI',
-  weight: 'ウェイト',
-  leading: '先行指標',
-  lagging: '遅行指標',
-  fiscalYear: '{year}年度',
-  quarter: '{year}年第{quarter}四半期',
-  week: '{year}年第{week}週',
-  separator: '、',
-};
-
-const BUILT_IN: Readonly<Record<string, Labels>> = { en: ENGLISH, de: GERMAN, ar: ARABIC, ja: JAPANESE };
+registerLabels('en', ENGLISH);

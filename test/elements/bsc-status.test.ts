@@ -1,3 +1,4 @@
+import '../../src/format/locales/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/bsc-status.js';
 import type { BscStatus } from '../../src/elements/bsc-status.js';

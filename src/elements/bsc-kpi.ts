@@ -1,0 +1,381 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { evaluateReading } from '../engine/reading.js';
+import { changeBetween } from '../engine/trend.js';
+import type { KpiEvaluation, Status } from '../engine/types.js';
+import { describeKpi } from '../format/describe.js';
+import { fillTemplate, type Labels } from '../format/labels.js';
+import { formatChange, formatValue, formatValueRange, NO_VALUE } from '../format/number.js';
+import { formatPeriodLabel } from '../format/period.js';
+import { containsPeriod, parsePeriod } from '../model/periods.js';
+import type { Initiative, Kpi, Objective, Perspective, Polarity, Range, Scorecard } from '../model/schema.js';
+import { BscElement } from './bsc-element.js';
+import { kpiStyles } from './bsc-kpi.styles.js';
+import { defineElement } from './define.js';
+import { emit } from './events.js';
+import { checkReading, finite, numberConverter, targetConverter, type StandaloneReading } from './standalone-reading.js';
+import './bsc-bullet.js';
+import './bsc-sparkline.js';
+import './bsc-status.js';
+
+/** A KPI of its own, outside any scorecard: what the `kpi` property takes instead of an id. */
+export interface StandaloneKpi extends StandaloneReading {
+  /** The previous period's value, for the change. */
+  previous?: number | null;
+}
+
+/**
+ * @summary One KPI: its value first, then target, change against the previous period, status, and
+ * its trend. Inside a `<bsc-scorecard>` it shows the KPI named by `kpi`; on its own it scores the
+ * value given by its attributes (`value`, `target`, `red-flag` …) by the kit's rules.
+ *
+ * On its own, thresholds that contradict each other are left out (the value is shown without a
+ * status), as on `bsc-kpi-gauge` and `bsc-bullet`. Without a value outside a scorecard, or for an id
+ * the scorecard does not hold, it says so quietly (`role="status"`).
+ *
+ * Clicking it, or pressing Enter or Space on its name, selects the KPI (inside a scorecard only).
+ *
+ * @fires bsc-select - The KPI was chosen. `detail: { kind: 'kpi', id }`
+ *
+ * @csspart base - The row or the card.
+ * @csspart header - The card's top line: name and status.
+ * @csspart name - The KPI's name (a button inside a scorecard).
+ * @csspart value - The actual value.
+ * @csspart period - "As of …": the period a carried-forward value belongs to.
+ * @csspart target - The target, or the target band.
+ * @csspart change - The change against the previous period, with its arrow and whether it is an improvement.
+ * @csspart status - The status badge (`bsc-status`).
+ * @csspart sparkline - The trend line (`bsc-sparkline`).
+ * @csspart bullet - The bullet chart (`bsc-bullet`), in the card.
+ * @csspart meta - The card's footer: owner and source.
+ * @csspart owner - The KPI's owner.
+ * @csspart source - Where the data comes from: a link for an http(s) address, else text.
+ * @csspart empty - The message shown for an unknown KPI, or outside a scorecard without a value.
+ *
+ * @cssprop --bsc-color-surface - The card's background.
+ * @cssprop --bsc-color-border - The card's border.
+ * @cssprop --bsc-font-size-large - Size of the card's value.
+ * @cssprop --bsc-status-on-track - Colour of a change for the better.
+ * @cssprop --bsc-status-off-track - Colour of a change for the worse.
+ */
+export class BscKpi extends BscElement {
+  static override styles = [...BscElement.styles, ...kpiStyles];
+
+  /**
+   * The id of a KPI of the enclosing scorecard. As a property it also takes a KPI of its own
+   * (`{ label, value, target, redFlag, stretch, polarity, unit, previous }`), shown as the attributes would.
+   */
+  @property() kpi?: string | StandaloneKpi;
+
+  /** `row` (one line, the default) or `card` (the value in large type, then target, change, status and charts). */
+  @property({ reflect: true }) variant: 'row' | 'card' = 'row';
+
+  /** Standalone: the actual value. Setting it shows this value instead of a scorecard's KPI. */
+  @property({ converter: numberConverter }) value?: number | null;
+
+  /** Standalone: the target, a number, or a band `min..max` for a KPI that should stay inside it. */
+  @property({ converter: targetConverter }) target?: number | Range | null;
+
+  /** Standalone: the value that scores "at risk"; 10 % of the target away when unset. */
+  @property({ attribute: 'red-flag', converter: numberConverter }) redFlag?: number | null;
+
+  /** Standalone: the value that scores "exceeding". */
+  @property({ converter: numberConverter }) stretch?: number | null;
+
+  /** Standalone, band targets: how far outside the band the score falls to "at risk". */
+  @property({ converter: numberConverter }) tolerance?: number | null;
+
+  /** Standalone: `up` (higher is better, the default), `down`, or `range`. */
+  @property() polarity?: Polarity;
+
+  /** Standalone: `number`, `percent` (the value is a fraction: 0.25 is 25 %), `currency`, `duration` (seconds), or a free label such as `kW`. */
+  @property() unit?: string;
+
+  /** The KPI's name; inside a scorecard, replaces the KPI's title. */
+  @property() label?: string;
+
+  /** Standalone: ISO 4217 code for `currency` values (USD when unset). */
+  @property() currency?: string;
+
+  /** The number of decimals to show; inside a scorecard, replaces the KPI's `decimals`. Values with decimals set are written in full ("$4,412,500", not "$4.4M"). */
+  @property({ converter: numberConverter }) decimals?: number | null;
+
+  /** Standalone: the previous period's value, to show the change. */
+  @property({ converter: numberConverter }) previous?: number | null;
+
+  override render() {
+    const shown = this.#shown();
+    if ('message' in shown) return html`<p part="empty" role="status">${shown.message}</p>`;
+    const figures = kpiFigures(shown.kpi, shown.options);
+    return this.variant === 'card' ? this.#renderCard(shown, figures) : this.#renderRow(shown, figures);
+  }
+
+  #renderRow({ id, kpi }: Shown, figures: KpiFigures) {
+    const labels = this.resolvedLabels;
+    return html`<div part="base" class="row" @click=${this.#onClick}>
+      ${this.#renderName(id, figures)}
+      <span part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}${renderCarried(figures)}</span>
+      <span part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</span>
+      <bsc-status part="status" status=${kpi.status} ?stale=${kpi.stale} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-status>
+      <span part="change" class="change-cell">${renderChange(figures, labels, true)}</span>
+      ${id === undefined ? nothing : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline>`}
+      <span id="summary" hidden>${figures.description}</span>
+    </div>`;
+  }
+
+  #renderCard({ id, kpi, model, standalone: standaloneKpi }: Shown, figures: KpiFigures) {
+    const labels = this.resolvedLabels;
+    const source = model?.source ? renderSource(model.source) : nothing;
+    return html`<div part="base" class="card" @click=${this.#onClick}>
+      <div part="header" class="header">
+        ${this.#renderName(id, figures)}
+        <bsc-status part="status" status=${kpi.status} ?stale=${kpi.stale} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-status>
+      </div>
+      <p part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}</p>
+      ${renderCarried(figures)}
+      <p part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</p>
+      ${figures.change === NO_VALUE ? nothing : html`<p part="change" class="change-line">${renderChange(figures, labels, false)}</p>`}
+      ${id === undefined
+        ? html`<bsc-bullet part="bullet" .kpi=${standaloneKpi} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`
+        : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline
+            ><bsc-bullet part="bullet" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`}
+      ${model?.owner || model?.source
+        ? html`<p part="meta" class="meta">
+            ${model.owner ? html`<span part="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
+            ${source}
+          </p>`
+        : nothing}
+      <span id="summary" hidden>${figures.description}</span>
+    </div>`;
+  }
+
+  /** Inside a scorecard the name is a button, so the KPI can be chosen from the keyboard. */
+  #renderName(id: string | undefined, figures: KpiFigures): TemplateResult {
+    if (id === undefined) return html`<span part="name" class="name">${figures.name}</span>`;
+    return html`<button part="name" class="name select" type="button" aria-describedby="summary">${figures.name}</button>`;
+  }
+
+  #onClick = (event: Event): void => {
+    const shown = this.#shown();
+    if ('message' in shown || shown.id === undefined) return;
+    // A link inside (the source) goes where it points, without selecting.
+    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    emit(this, 'bsc-select', { kind: 'kpi', id: shown.id });
+  };
+
+  /** What to show: the scorecard's KPI, a KPI of its own, or why there is nothing. */
+  #shown(): Shown | { message: string } {
+    const locale = this.resolvedLocale;
+    const labels = this.resolvedLabels;
+    const standalone = typeof this.kpi === 'object' && this.kpi !== null ? this.kpi : this.value !== undefined ? this.#fromAttributes() : null;
+    if (standalone) return this.#standalone(standalone, locale, labels);
+    const id = typeof this.kpi === 'string' ? this.kpi : '';
+    const context = this.context;
+    if (!context || !id) return { message: labels.noData };
+    const node = context.evaluation.node(id);
+    if (!node || node.kind !== 'kpi') return { message: unknownNodeMessage('kpi', id, labels) };
+    const model = scorecardIndex(context.scorecard).kpis.get(id);
+    const decimals = finite(this.decimals) ?? model?.decimals;
+    return {
+      id,
+      kpi: this.label ? { ...node, title: this.label } : node,
+      model,
+      options: { locale, labels, currency: context.currency, decimals, asOf: context.evaluation.asOf },
+    };
+  }
+
+  #fromAttributes(): StandaloneKpi {
+    return {
+      label: this.label,
+      value: this.value ?? null,
+      target: this.target ?? null,
+      redFlag: finite(this.redFlag),
+      stretch: finite(this.stretch),
+      tolerance: finite(this.tolerance),
+      polarity: this.polarity,
+      unit: this.unit,
+      currency: this.currency,
+      decimals: finite(this.decimals) ?? undefined,
+      previous: finite(this.previous),
+    };
+  }
+
+  /** Scored as the gauge and the bullet score the same attributes: thresholds that contradict each other are left out. */
+  #standalone(kpi: StandaloneKpi, locale: string, labels: Labels): Shown {
+    const reading = evaluateReading(checkReading(kpi, []));
+    const previous = finite(kpi.previous);
+    const change =
+      previous !== null && reading.value !== null
+        ? changeBetween(previous, reading.value, reading.polarity, typeof reading.target === 'object' ? reading.target : null)
+        : null;
+    return {
+      id: undefined,
+      standalone: kpi,
+      kpi: {
+        title: kpi.label ?? '',
+        unit: kpi.unit || 'number',
+        value: reading.value,
+        target: reading.target,
+        status: reading.status,
+        stale: false,
+        change: change?.change ?? null,
+        direction: change?.direction ?? null,
+        improving: change?.improving ?? null,
+        period: null,
+      },
+      options: { locale, labels, currency: kpi.currency || this.context?.currency, decimals: kpi.decimals },
+    };
+  }
+}
+
+interface Shown {
+  /** The KPI's id inside a scorecard; undefined for a KPI of its own. */
+  id: string | undefined;
+  kpi: ShownKpi;
+  model?: Kpi | undefined;
+  /** A KPI of its own, as given: the bullet chart scores it the same way. */
+  standalone?: StandaloneKpi;
+  options: FigureOptions;
+}
+
+// ——— Shared with bsc-objective, whose table shows the same figures for each of its KPIs ———
+
+/** The parts of a KPI's evaluation that are shown; a KPI of a scorecard is one, a standalone reading makes one. */
+export type ShownKpi = Pick<KpiEvaluation, 'title' | 'unit' | 'value' | 'target' | 'status' | 'stale' | 'change' | 'direction' | 'improving' | 'period'>;
+
+export interface FigureOptions {
+  locale: string;
+  labels: Labels;
+  currency: string | undefined;
+  /** The model's `decimals`; with them set, values are written in full ("$4,412,500", not "$4M"). */
+  decimals: number | undefined;
+  /** The scorecard's as-of period: a value from another period says which. */
+  asOf?: string | undefined;
+}
+
+/** Every figure of a KPI as text, formatted for the locale. */
+export interface KpiFigures {
+  name: string;
+  value: string;
+  target: string;
+  /** Signed ("+1,200"), or "—" without a previous value. */
+  change: string;
+  arrow: '▲' | '▼' | '▶' | '';
+  /** Whether the change is for the better for the KPI's polarity. */
+  trend: 'better' | 'worse' | 'same' | 'none';
+  /** "Improving", "Worsening", "Unchanged"; '' without a change. */
+  trendWord: string;
+  /** "As of Aug 2026" when the value belongs to another period than the as-of one (carried forward). */
+  carried: string | null;
+  /** What a screen reader hears: "$433,500, 101% of target, on track". */
+  description: string;
+  status: Status;
+  stale: boolean;
+}
+
+export function kpiFigures(kpi: ShownKpi, { locale, labels, currency, decimals, asOf }: FigureOptions): KpiFigures {
+  const options = { locale, currency, decimals, compact: decimals === undefined ? undefined : false, labels };
+  const { target } = kpi;
+  const trend = kpi.change === null ? 'none' : kpi.improving === true ? 'better' : kpi.improving === false ? 'worse' : 'same';
+  return {
+    name: kpi.title,
+    value: formatValue(kpi.value, kpi.unit, options),
+    target:
+      target === null ? NO_VALUE : typeof target === 'number' ? formatValue(target, kpi.unit, options) : formatValueRange(target.min, target.max, kpi.unit, options),
+    change: formatChange(kpi.change, kpi.unit, options),
+    arrow: kpi.change === null ? '' : kpi.direction === 'up' ? '▲' : kpi.direction === 'down' ? '▼' : '▶',
+    trend,
+    trendWord: trend === 'better' ? labels.improving : trend === 'worse' ? labels.worsening : trend === 'same' ? labels.unchanged : '',
+    carried: carriedLabel(kpi.period, asOf, locale, labels),
+    description: describeKpi(kpi, { locale, currency, labels }),
+    status: kpi.status,
+    stale: kpi.stale,
+  };
+}
+
+/** The change with its arrow; the word (better, worse) visible in full, for screen readers only when `compact`. */
+export function renderChange(figures: KpiFigures, labels: Labels, compact: boolean): TemplateResult {
+  if (figures.trend === 'none') return html`<span class="change none">${figures.change}</span>`;
+  return html`<span class="change ${figures.trend}" title=${figures.trendWord}
+    ><span class="arrow" aria-hidden="true">${figures.arrow}</span> <span class="amount">${figures.change}</span
+    ><span class="vh">${labels.separator}</span><span class=${compact ? 'vh' : 'word'}>${figures.trendWord}</span></span
+  >`;
+}
+
+export function renderCarried(figures: KpiFigures): TemplateResult | typeof nothing {
+  return figures.carried === null ? nothing : html` <span part="period" class="carried">${figures.carried}</span>`;
+}
+
+/** A source that is an http(s) address becomes a link; anything else (a system's name, `javascript:` …) stays text. */
+export function renderSource(source: string): TemplateResult {
+  const href = safeHref(source);
+  return href === null
+    ? html`<span part="source" class="source">${source}</span>`
+    : html`<a part="source" class="source" href=${href} target="_blank" rel="noopener noreferrer">${source}</a>`;
+}
+
+export function safeHref(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+}
+
+function carriedLabel(period: string | null, asOf: string | undefined, locale: string, labels: Labels): string | null {
+  if (!period || !asOf) return null;
+  const own = parsePeriod(period);
+  const current = parsePeriod(asOf);
+  // A quarterly KPI in a monthly scorecard holds October in Q4: that is its current value, not a carried one.
+  if (!own || !current || containsPeriod(own, current) || containsPeriod(current, own)) return null;
+  return fillTemplate(labels.asOf, { period: formatPeriodLabel(period, locale, { labels }) });
+}
+
+/** The words for an id the scorecard does not hold. */
+export function unknownNodeMessage(kind: 'perspective' | 'objective' | 'kpi', id: string, labels: Labels): string {
+  const template = kind === 'kpi' ? labels.unknownKpi : kind === 'objective' ? labels.unknownObjective : labels.unknownPerspective;
+  return fillTemplate(template, { id });
+}
+
+export interface ScorecardIndex {
+  perspectives: Map<string, Perspective>;
+  objectives: Map<string, Objective>;
+  kpis: Map<string, Kpi>;
+  /** The initiatives serving each objective, in model order. */
+  initiatives: Map<string, Initiative[]>;
+}
+
+const indexes = new WeakMap<Scorecard, ScorecardIndex>();
+
+/** The model's nodes by id, built once per scorecard object (a parsed model is immutable). */
+export function scorecardIndex(scorecard: Scorecard): ScorecardIndex {
+  let index = indexes.get(scorecard);
+  if (index) return index;
+  index = { perspectives: new Map(), objectives: new Map(), kpis: new Map(), initiatives: new Map() };
+  for (const perspective of scorecard.perspectives) {
+    index.perspectives.set(perspective.id, perspective);
+    for (const objective of perspective.objectives) {
+      index.objectives.set(objective.id, objective);
+      for (const kpi of objective.kpis) index.kpis.set(kpi.id, kpi);
+    }
+  }
+  for (const initiative of scorecard.initiatives) {
+    for (const objective of initiative.objectives) {
+      const list = index.initiatives.get(objective);
+      if (list) list.push(initiative);
+      else index.initiatives.set(objective, [initiative]);
+    }
+  }
+  indexes.set(scorecard, index);
+  return index;
+}
+
+defineElement('bsc-kpi', BscKpi);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bsc-kpi': BscKpi;
+  }
+}

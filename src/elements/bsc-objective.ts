@@ -1,0 +1,187 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Evaluation, GroupEvaluation, KpiEvaluation } from '../engine/types.js';
+import { formatScore, formatValue } from '../format/number.js';
+import { formatPeriodLabel } from '../format/period.js';
+import type { Initiative, Objective } from '../model/schema.js';
+import { BscElement } from './bsc-element.js';
+import { kpiFigures, renderCarried, renderChange, scorecardIndex, unknownNodeMessage, type FigureOptions } from './bsc-kpi.js';
+import { objectiveStyles } from './bsc-objective.styles.js';
+import { defineElement } from './define.js';
+import { emit } from './events.js';
+import './bsc-sparkline.js';
+import './bsc-status.js';
+
+/**
+ * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,
+ * a table of its KPIs (actual, target, status, change and trend), and the initiatives serving it.
+ *
+ * Clicking the header or pressing Enter or Space on the title selects the objective; the same on a
+ * KPI's row or name selects the KPI, and on an initiative's title the initiative. Outside a
+ * scorecard, or for an id the scorecard does not hold, it says so quietly (`role="status"`).
+ *
+ * @fires bsc-select - The objective, one of its KPIs, or an initiative was chosen. `detail: { kind: 'objective' | 'kpi' | 'initiative', id }`
+ *
+ * @csspart base - The wrapper of everything shown.
+ * @csspart header - Title, owner, score and status.
+ * @csspart title - The objective's title (a heading holding a button).
+ * @csspart owner - The objective's owner.
+ * @csspart score - The objective's 0–10 score.
+ * @csspart status - The objective's status badge (`bsc-status`).
+ * @csspart kpis - The table of KPIs.
+ * @csspart kpi-row - One KPI's row.
+ * @csspart kpi-name - A KPI's name (a button in the row's header cell).
+ * @csspart kpi-value - A KPI's actual value.
+ * @csspart kpi-target - A KPI's target or target band.
+ * @csspart kpi-status - A KPI's status badge (`bsc-status`).
+ * @csspart kpi-change - A KPI's change against the previous period, and its sparkline.
+ * @csspart period - "As of …": the period of a carried-forward value.
+ * @csspart initiatives - The list of initiatives, under its heading.
+ * @csspart initiative - One initiative.
+ * @csspart initiative-title - An initiative's title (a button).
+ * @csspart initiative-owner - An initiative's owner.
+ * @csspart initiative-dates - An initiative's start and end periods.
+ * @csspart progress - An initiative's progress bar (`<progress>`).
+ * @csspart progress-value - An initiative's percent complete, as text.
+ * @csspart empty - The message shown for an unknown objective, or outside a scorecard.
+ *
+ * @cssprop --bsc-color-border - Lines between the table's rows.
+ * @cssprop --bsc-color-track - The empty part of a progress bar.
+ * @cssprop --bsc-color-accent - The filled part of a progress bar.
+ */
+export class BscObjective extends BscElement {
+  static override styles = [...BscElement.styles, ...objectiveStyles];
+
+  /** The id of an objective of the enclosing scorecard. */
+  @property() objective?: string;
+
+  /** The level of the title's heading (1–6; 3 by default, under a perspective's 2); the initiatives' heading takes the next. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override render() {
+    const labels = this.resolvedLabels;
+    const context = this.context;
+    const id = this.objective;
+    if (!context || !id) return html`<p part="empty" role="status">${labels.noData}</p>`;
+    const node = context.evaluation.node(id);
+    if (!node || node.kind !== 'objective') return html`<p part="empty" role="status">${unknownNodeMessage('objective', id, labels)}</p>`;
+    const index = scorecardIndex(context.scorecard);
+    const model = index.objectives.get(id);
+    const options: Omit<FigureOptions, 'decimals'> = { locale: this.resolvedLocale, labels, currency: context.currency, asOf: context.evaluation.asOf };
+    const level = clampLevel(this.headingLevel);
+    return html`<div part="base" class="base">
+      ${this.#renderHeader(node, model, level)}
+      ${this.#renderKpis(node, context.evaluation, options)}
+      ${this.#renderInitiatives(index.initiatives.get(id) ?? [], level)}
+    </div>`;
+  }
+
+  #renderHeader(node: GroupEvaluation, model: Objective | undefined, level: number) {
+    const labels = this.resolvedLabels;
+    return html`<div part="header" class="header" @click=${() => this.#select('objective', node.id)}>
+      <div part="title" class="title" role="heading" aria-level=${level}>
+        <button class="select" type="button">${node.title}</button>
+      </div>
+      ${model?.owner ? html`<span part="owner" class="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
+      <span class="overall">
+        <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
+        <bsc-status part="status" status=${node.status} ?stale=${node.stale} locale=${this.resolvedLocale} .labels=${labels}></bsc-status>
+      </span>
+    </div>`;
+  }
+
+  /**
+   * A real table in this element's shadow root, rather than one `bsc-kpi` per row: table rows
+   * cannot span shadow roots, and a screen reader then announces each cell with its column.
+   */
+  #renderKpis(node: GroupEvaluation, evaluation: Evaluation, options: Omit<FigureOptions, 'decimals'>) {
+    const kpis = node.children.map((id) => evaluation.node(id)).filter((kpi): kpi is KpiEvaluation => kpi?.kind === 'kpi');
+    if (kpis.length === 0) return nothing;
+    const { labels } = options;
+    const models = scorecardIndex(evaluation.scorecard).kpis;
+    // The roles repeat the table's own: narrow layouts lay its rows out as grids and flex lines,
+    // which some browsers take as a reason to drop table semantics.
+    return html`<div class="kpis-scroll"><table part="kpis" class="kpis" role="table">
+      <caption class="vh">${node.title}${labels.separator}${labels.kpis}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col" class="name-col">${labels.kpis}</th>
+          <th role="columnheader" scope="col" class="num">${labels.actual}</th>
+          <th role="columnheader" scope="col" class="num">${labels.target}</th>
+          <th role="columnheader" scope="col">${labels.status}</th>
+          <th role="columnheader" scope="col" class="num">${labels.change}</th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${kpis.map((kpi) => {
+          const figures = kpiFigures(kpi, { ...options, decimals: models.get(kpi.id)?.decimals });
+          return html`<tr role="row" part="kpi-row" @click=${() => this.#select('kpi', kpi.id)}>
+            <th role="rowheader" scope="row" part="kpi-name" class="name-col">
+              <button class="select" type="button">${figures.name}</button>
+            </th>
+            <td role="cell" part="kpi-value" class="num value" data-label=${labels.actual}>${figures.value}${renderCarried(figures)}</td>
+            <td role="cell" part="kpi-target" class="num target" data-label=${labels.target}>${figures.target}</td>
+            <td role="cell" class="status"><bsc-status part="kpi-status" status=${figures.status} ?stale=${figures.stale} locale=${options.locale} .labels=${labels}></bsc-status></td>
+            <td role="cell" part="kpi-change" class="num change-col">
+              <span class="change-trend">${renderChange(figures, labels, true)}<bsc-sparkline kpi=${kpi.id} no-select locale=${options.locale} .labels=${labels}></bsc-sparkline></span>
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table></div>`;
+  }
+
+  #renderInitiatives(initiatives: readonly Initiative[], level: number) {
+    if (initiatives.length === 0) return nothing;
+    const labels = this.resolvedLabels;
+    const locale = this.resolvedLocale;
+    return html`<div class="initiatives-block">
+      <div class="subheading" role="heading" aria-level=${clampLevel(level + 1)}>${labels.initiatives}</div>
+      <ul part="initiatives" class="initiatives">
+        ${initiatives.map((initiative) => {
+          const dates = [initiative.start, initiative.end].filter((p): p is string => p !== undefined).map((p) => formatPeriodLabel(p, locale, { labels }));
+          return html`<li part="initiative" class="initiative">
+            <button part="initiative-title" class="select initiative-title" type="button" @click=${() => this.#select('initiative', initiative.id)}>
+              ${initiative.title}
+            </button>
+            ${initiative.owner || dates.length
+              ? html`<span class="initiative-meta muted">
+                  ${initiative.owner ? html`<span part="initiative-owner"><span class="vh">${labels.owner} </span>${initiative.owner}</span>` : nothing}
+                  ${dates.length ? html`<span part="initiative-dates" class="dates">${dates.join(' – ')}</span>` : nothing}
+                </span>`
+              : nothing}
+            ${initiative.progress === undefined
+              ? nothing
+              : html`<span class="progress-line">
+                  <progress
+                    part="progress"
+                    max="100"
+                    .value=${initiative.progress}
+                    aria-label=${`${labels.progress}${labels.separator}${initiative.title}`}
+                  ></progress>
+                  <span part="progress-value" class="progress-value" aria-hidden="true"
+                    >${formatValue(initiative.progress / 100, 'percent', { locale, decimals: 0 })}</span
+                  >
+                </span>`}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
+    emit(this, 'bsc-select', { kind, id });
+  }
+}
+
+function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 3;
+}
+
+defineElement('bsc-objective', BscObjective);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bsc-objective': BscObjective;
+  }
+}

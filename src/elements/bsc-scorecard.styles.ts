@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const scorecardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_min-column: var(--bsc-scorecard-min-column, 22rem);
+    padding: var(--bsc-scorecard-padding, calc(var(--_space) * 2));
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+  [part='base'] {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  slot {
+    display: contents;
+  }
+  [part='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 3);
+  }
+  .heading {
+    flex: 1 1 100%;
+    margin: 0;
+    font-size: var(--_font-size-large);
+    font-weight: var(--_font-weight-strong);
+    overflow-wrap: anywhere;
+  }
+  [part='as-of'] {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+  [part='overall'] {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  [part='score'] {
+    font-size: var(--_font-size-large);
+    font-weight: var(--_font-weight-strong);
+    font-variant-numeric: tabular-nums;
+  }
+  [part='period-picker'] {
+    margin-inline-start: auto;
+  }
+  [part='perspectives'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-column)), 1fr));
+    gap: calc(var(--_space) * 2);
+    align-items: start;
+  }
+  [part='loading'],
+  [part='empty'] {
+    padding: calc(var(--_space) * 2);
+    color: var(--_color-text-muted);
+  }
+  [part='error'] {
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 1px solid var(--_color-error);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_color-error-surface);
+    color: var(--_color-text);
+  }
+  [part='error-title'] {
+    margin: 0 0 var(--_space);
+    color: var(--_color-error);
+    font-weight: var(--_font-weight-strong);
+  }
+  [part='issues'] {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part='issue-path'] {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    [part='period-picker'] {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,67 @@
+import { parseScorecard, type ParseResult } from '../model/parse.js';
+
+/**
+ * Loads a scorecard model from a URL: only http(s), aborting the previous request so that the
+ * latest one wins. Every failure — a refused address, the network, an HTTP status, bad JSON, a
+ * model with issues — comes back as issues, never as an exception.
+ */
+export class ModelLoader {
+  #controller?: AbortController;
+
+  /** Whether a request is under way. */
+  get loading(): boolean {
+    return this.#controller !== undefined;
+  }
+
+  /** Loads `src`, resolved against `base`; answers null when a later call (or `abort`) superseded it. */
+  async load(src: string, base: string): Promise<ParseResult | null> {
+    this.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    try {
+      const result = await fetchScorecard(src, base, controller.signal);
+      return controller.signal.aborted ? null : result;
+    } finally {
+      if (this.#controller === controller) this.#controller = undefined;
+    }
+  }
+
+  abort(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+  }
+}
+
+export async function fetchScorecard(src: string, base: string, signal?: AbortSignal): Promise<ParseResult> {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return failure(`"${src}" is not an address`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return failure(`"${src}" is not an http(s) address: only http: and https: models are loaded`);
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) return failure('the request was cancelled');
+    return failure(`could not load "${src}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!response.ok) {
+    return failure(`could not load "${src}": the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) return failure('the request was cancelled');
+    return failure(`could not read "${src}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return parseScorecard(text);
+}
+
+function failure(message: string): ParseResult {
+  return { ok: false, issues: [{ path: '', message }] };
+}

@@ -1,0 +1,475 @@
+/**
+ * What the chart elements (`bsc-kpi-gauge`, `bsc-bullet`, `bsc-sparkline`) share: a KPI of the
+ * enclosing scorecard by id, or a reading of their own from attributes; numbers parsed from those
+ * attributes without ever throwing; the issues found on the way, fired once as `bsc-error`; and
+ * selecting the KPI by click or keyboard inside a scorecard.
+ */
+import { css, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defaultDomain, thresholdBands } from '../charts/bands.js';
+import type { Band, BandThresholds, Domain } from '../charts/types.js';
+import { evaluateReading, type Reading } from '../engine/reading.js';
+import type { Status } from '../engine/types.js';
+import type { ValueFormatOptions } from '../format/number.js';
+import type { ModelIssue } from '../model/issues.js';
+import type { Kpi, Range, Scorecard } from '../model/schema.js';
+import { BscElement } from './bsc-element.js';
+import { emit } from './events.js';
+
+/** A reading of its own for a chart outside any scorecard: the `kpi` property takes one instead of an id. */
+export interface StandaloneReading extends Reading {
+  /** The KPI's name: the meter's accessible name and its visible label. */
+  label?: string;
+  /** `number`, `percent` (a fraction), `currency`, `duration` (seconds), or a free label such as `kW`. */
+  unit?: string;
+  /** ISO 4217 code for `currency` values. */
+  currency?: string;
+  /** Decimal places of the value; the format's default when unset. */
+  decimals?: number;
+}
+
+/** One value as a chart shows it: the scorecard's KPI, or a reading scored by `evaluateReading`. */
+export interface ShownReading {
+  /** The KPI's id inside a scorecard; undefined for a reading of its own. */
+  id: string | undefined;
+  label: string;
+  unit: string;
+  currency: string | undefined;
+  decimals: number | undefined;
+  value: number | null;
+  status: Status;
+  stale: boolean;
+  /** The thresholds as scored (red flag and tolerance filled in); `target: null` without any. */
+  thresholds: BandThresholds;
+}
+
+/**
+ * Numbers on attributes: an empty or missing attribute is no number (not 0); text that is not a
+ * number becomes NaN, which the element reports as an issue and shows as no number.
+ * (A converter, not a spread `PropertyDeclaration`: the manifest's analyzer reads only plain options.)
+ */
+export const numberConverter: ComplexAttributeConverter<number | null | undefined> = {
+  fromAttribute: (text) => (text === null || text.trim() === '' ? undefined : Number(text)),
+  toAttribute: (value) => (value === undefined || value === null ? null : String(value)),
+};
+
+/** A target: a number, or a band written `min..max` (as `bsc-kpi` takes it); NaN when neither. */
+export const targetConverter: ComplexAttributeConverter<number | Range | null | undefined> = {
+  fromAttribute: (text) => (text === null || text.trim() === '' ? undefined : parseTarget(text)),
+  toAttribute: (value) => (value === undefined || value === null ? null : typeof value === 'object' ? `${value.min}..${value.max}` : String(value)),
+};
+
+/** A list of numbers, `3,5,,7`: an empty item is a gap (null), an item that is no number is NaN. */
+export const numberListConverter: ComplexAttributeConverter<(number | null)[] | undefined> = {
+  fromAttribute: (text) => (text === null || text.trim() === '' ? undefined : text.split(',').map((item) => (item.trim() === '' ? null : Number(item)))),
+  toAttribute: (value) => (Array.isArray(value) ? value.map((item) => (item === null ? '' : String(item))).join(',') : null),
+};
+
+/**
+ * The base of the chart elements: the attributes every one of them takes, selecting the KPI inside
+ * a scorecard, and issues reported once per change. Not registered as an element itself.
+ */
+export abstract class KpiChartElement extends BscElement {
+  /** The KPI's name, for its accessible name and label; inside a scorecard, replaces the KPI's title. */
+  @property() label?: string;
+
+  /** Standalone: `number` (the default), `percent` (the value is a fraction: 0.25 is 25 %), `currency`, `duration` (seconds), or a free label such as `kW`. */
+  @property() unit?: string;
+
+  /** Standalone: ISO 4217 code for `currency` values (USD when unset); inside a scorecard, the scorecard's. */
+  @property() currency?: string;
+
+  /**
+   * Inside a scorecard the chart selects its KPI when clicked or on Enter or Space (`bsc-select`)
+   * and takes focus; `no-select` turns that off, for a chart inside something that selects by
+   * itself (a KPI card).
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-select' }) noSelect = false;
+
+  #issuesKey = '';
+  #pendingIssues: ModelIssue[] | null = null;
+
+  /** The id of the KPI a click selects: a scorecard's KPI shown, and selecting not turned off. */
+  protected selectableId(shown: { id: string | undefined }): string | undefined {
+    return this.noSelect ? undefined : shown.id;
+  }
+
+  /** `tabindex` of the element that carries the chart's role: focusable only when it selects. */
+  protected tabIndexFor(id: string | undefined): 0 | typeof nothing {
+    return id === undefined ? nothing : 0;
+  }
+
+  /** Fires `bsc-select` for a click, Enter or Space on a chart that selects `id`. */
+  protected activate(event: Event, id: string | undefined): void {
+    if (id === undefined) return;
+    if (event instanceof KeyboardEvent) {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+    }
+    emit(this, 'bsc-select', { kind: 'kpi', id });
+  }
+
+  /** Records the issues of this update; `updated` fires them as one `bsc-error` when they changed. */
+  protected reportIssues(issues: ModelIssue[]): void {
+    const key = JSON.stringify(issues);
+    if (key === this.#issuesKey) return;
+    this.#issuesKey = key;
+    this.#pendingIssues = issues.length > 0 ? issues : null;
+  }
+
+  /** The numeric attribute's text, for an issue's message; the property's value when set in code. */
+  protected rawText(attribute: string, value: unknown): string {
+    return this.getAttribute(attribute) ?? String(value);
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const issues = this.#pendingIssues;
+    if (issues === null) return;
+    this.#pendingIssues = null;
+    emit(this, 'bsc-error', { issues });
+  }
+}
+
+/**
+ * The base of the gauge and the bullet: one value against its thresholds, a KPI of the enclosing
+ * scorecard (`kpi` id) or a reading of its own (attributes, or the `kpi` property), on a scale of
+ * `min`–`max` or a computed one. Not registered as an element itself.
+ */
+export abstract class ReadingElement extends KpiChartElement {
+  /**
+   * The id of a KPI of the enclosing scorecard. As a property it also takes a reading of its own
+   * (`{ value, target, redFlag, stretch, polarity, tolerance, unit, label }`), which wins over the attributes.
+   */
+  @property() kpi?: string | StandaloneReading;
+
+  /** Standalone: the actual value. */
+  @property({ converter: numberConverter }) value?: number | null;
+
+  /** Standalone: the target; a number, or a band `min..max` for a KPI that should stay inside it (see also `target-min`, `target-max`). */
+  @property({ converter: targetConverter }) target?: number | Range | null;
+
+  /** Standalone, band targets: the band's lower end (with `target-max`, instead of `target`). */
+  @property({ attribute: 'target-min', converter: numberConverter }) targetMin?: number;
+
+  /** Standalone, band targets: the band's upper end. */
+  @property({ attribute: 'target-max', converter: numberConverter }) targetMax?: number;
+
+  /** Standalone: the value that scores "at risk"; 10 % of the target away on the worse side when unset. */
+  @property({ attribute: 'red-flag', converter: numberConverter }) redFlag?: number | null;
+
+  /** Standalone: the value that scores "exceeding"; as far beyond the target as the red flag is before it when unset. */
+  @property({ converter: numberConverter }) stretch?: number | null;
+
+  /** Standalone, band targets: how far outside the band the score falls to "at risk"; 10 % of the band's largest bound when unset. */
+  @property({ converter: numberConverter }) tolerance?: number | null;
+
+  /** Standalone: `up` (higher is better, the default), `down` (lower is better), or `range` (stay inside a band target). */
+  @property() polarity?: 'up' | 'down' | 'range';
+
+  /** The start of the scale; computed from the thresholds and the value when unset. */
+  @property({ converter: numberConverter }) min?: number;
+
+  /** The end of the scale; computed from the thresholds and the value when unset. */
+  @property({ converter: numberConverter }) max?: number;
+
+  /** Decimal places of the value; the format's default (or, inside a scorecard, the KPI's `decimals`) when unset. */
+  @property({ converter: numberConverter }) decimals?: number;
+
+  /** What this update shows: set in `willUpdate`. */
+  protected shown: ShownReading = EMPTY_READING;
+
+  /** The scale and its bands for `shown`. */
+  protected scale: { domain: Domain; bands: Band[] } = { domain: [0, 1], bands: [] };
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const issues: ModelIssue[] = [];
+    this.shown = this.#resolve(issues);
+    const min = this.#number('min', this.min, issues);
+    const max = this.#number('max', this.max, issues);
+    if (min !== null && max !== null && !(min < max)) issues.push({ path: 'min', message: `must be below max (got ${min} and ${max})` });
+    const bounds = min !== null && max !== null && !(min < max) ? { min: null, max: null } : { min, max };
+    const domain = defaultDomain({ ...this.shown.thresholds, value: this.shown.value, ...bounds });
+    // Without a value the scale stays a neutral track: bands would suggest a reading that is not there.
+    const bands = this.shown.value === null ? [] : thresholdBands(this.shown.thresholds, domain);
+    this.scale = { domain, bands };
+    this.reportIssues(issues);
+  }
+
+  #resolve(issues: ModelIssue[]): ShownReading {
+    const context = this.context;
+    if (typeof this.kpi === 'object' && this.kpi !== null) return this.#standalone(this.kpi, issues);
+    if (typeof this.kpi === 'string' && this.kpi !== '' && context) {
+      const node = context.evaluation.node(this.kpi);
+      if (!node || node.kind !== 'kpi') {
+        issues.push({ path: 'kpi', message: `names no KPI of the scorecard (got "${this.kpi}")` });
+        return { ...EMPTY_READING, label: this.label ?? '' };
+      }
+      return {
+        id: node.id,
+        label: this.label || node.title,
+        unit: node.unit,
+        currency: context.currency,
+        decimals: this.decimals ?? kpiModel(context.scorecard, node.id)?.decimals,
+        value: node.value,
+        status: node.status,
+        stale: node.stale,
+        thresholds: node,
+      };
+    }
+    return this.#standalone(this.#fromAttributes(issues), issues);
+  }
+
+  /** The attributes as a reading; numbers that do not parse are reported and left out. */
+  #fromAttributes(issues: ModelIssue[]): StandaloneReading {
+    const number = (name: string, value: number | null | undefined) => this.#number(name, value, issues);
+    let target: number | Range | null = null;
+    if (this.target !== undefined && this.target !== null) {
+      if (typeof this.target === 'object') target = this.target;
+      else target = number('target', this.target);
+    } else {
+      const low = number('targetMin', this.targetMin);
+      const high = number('targetMax', this.targetMax);
+      if (low !== null && high !== null) target = { min: low, max: high };
+      else if (low !== null) issues.push({ path: 'targetMax', message: 'is required with target-min: a band needs both ends' });
+      else if (high !== null) issues.push({ path: 'targetMin', message: 'is required with target-max: a band needs both ends' });
+    }
+    return {
+      label: this.label,
+      unit: this.unit,
+      currency: this.currency,
+      decimals: number('decimals', this.decimals) ?? undefined,
+      value: number('value', this.value),
+      target,
+      redFlag: number('redFlag', this.redFlag),
+      stretch: number('stretch', this.stretch),
+      tolerance: number('tolerance', this.tolerance),
+      polarity: this.polarity,
+    };
+  }
+
+  #standalone(reading: StandaloneReading, issues: ModelIssue[]): ShownReading {
+    const checked = checkReading(reading, issues);
+    const scored = evaluateReading(checked);
+    return {
+      id: undefined,
+      label: reading.label ?? this.label ?? '',
+      unit: reading.unit || this.unit || 'number',
+      currency: reading.currency ?? this.currency,
+      decimals: reading.decimals ?? this.decimals,
+      value: scored.value,
+      status: scored.status,
+      stale: false,
+      thresholds: scored,
+    };
+  }
+
+  /** A finite number, or null; a value that is set but no finite number is an issue. */
+  #number(name: string, value: number | null | undefined, issues: ModelIssue[]): number | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    issues.push({ path: name, message: `is not a number (got "${this.rawText(attributeOf(name), value)}")` });
+    return null;
+  }
+}
+
+const EMPTY_READING: ShownReading = {
+  id: undefined,
+  label: '',
+  unit: 'number',
+  currency: undefined,
+  decimals: undefined,
+  value: null,
+  status: 'no-data',
+  stale: false,
+  thresholds: { polarity: 'up', target: null, redFlag: null, stretch: null, tolerance: null },
+};
+
+const POLARITIES: readonly string[] = ['up', 'down', 'range'];
+
+/**
+ * A reading whose thresholds the engine can score, and the issues that kept others out: the same
+ * rules as the model's validation (DESIGN §2), worded alike. Thresholds that contradict each other
+ * are dropped, so the value is still shown, without a status (`info`); a value that is no number
+ * is no data.
+ */
+export function checkReading(reading: Reading, issues: ModelIssue[]): Reading {
+  const value = finite(reading.value);
+  if (reading.value !== null && reading.value !== undefined && value === null) issues.push({ path: 'value', message: `is not a number (got "${String(reading.value)}")` });
+  let polarity = reading.polarity;
+  if (polarity !== undefined && !POLARITIES.includes(polarity)) {
+    issues.push({ path: 'polarity', message: `must be "up", "down" or "range" (got "${String(polarity)}")` });
+    polarity = undefined;
+  }
+  const noTarget = { value, polarity, target: null };
+  const target = reading.target ?? null;
+  const redFlag = finite(reading.redFlag);
+  const stretch = finite(reading.stretch);
+  const tolerance = finite(reading.tolerance);
+  const before = issues.length;
+  if (target === null) {
+    if (redFlag !== null) issues.push({ path: 'redFlag', message: 'needs a target: without a target the value is shown with no status' });
+    if (stretch !== null) issues.push({ path: 'stretch', message: 'needs a target: without a target the value is shown with no status' });
+    return noTarget;
+  }
+  if (typeof target === 'object') {
+    if (polarity !== undefined && polarity !== 'range') issues.push({ path: 'target', message: `must be a number for a KPI with polarity "${polarity}" (a band needs polarity "range")` });
+    else if (!(finite(target.min) !== null && finite(target.max) !== null)) issues.push({ path: 'target', message: 'the band needs two numbers' });
+    else if (target.min > target.max) issues.push({ path: 'target', message: `the band is inverted: min (${target.min}) must not be above max (${target.max})` });
+    else if (tolerance === null && target.min === 0 && target.max === 0) issues.push({ path: 'tolerance', message: "is required for a band of 0 to 0: the default tolerance is 10 % of the band's largest bound" });
+    if (tolerance !== null && !(tolerance > 0)) issues.push({ path: 'tolerance', message: `must be more than 0 (got ${tolerance})` });
+    if (redFlag !== null) issues.push({ path: 'redFlag', message: 'does not apply to a range KPI: use "tolerance" for how far outside the band is off track' });
+    if (stretch !== null) issues.push({ path: 'stretch', message: 'does not apply to a range KPI: inside the band is the best a range KPI can be' });
+    return issues.length > before ? noTarget : { value, polarity: 'range', target, tolerance };
+  }
+  if (finite(target) === null) return noTarget;
+  if (polarity === 'range') {
+    issues.push({ path: 'target', message: `must be a band (target-min and target-max, or "min..max") for a range KPI (got ${target})` });
+    return noTarget;
+  }
+  const up = polarity !== 'down';
+  const better = up ? 'higher' : 'lower';
+  if (redFlag === null && target === 0) issues.push({ path: 'redFlag', message: 'is required when the target is 0: the default red flag is 10 % away from the target, which is 0 here' });
+  if (redFlag !== null && redFlag === target) issues.push({ path: 'redFlag', message: `must differ from the target (both are ${target})` });
+  else if (redFlag !== null && (up ? redFlag > target : redFlag < target)) {
+    issues.push({ path: 'redFlag', message: `must be ${up ? 'below' : 'above'} the target (${target}) for a KPI where ${better} is better (got ${redFlag})` });
+  }
+  if (stretch !== null && (up ? stretch <= target : stretch >= target)) {
+    issues.push({ path: 'stretch', message: `must be ${up ? 'above' : 'below'} the target (${target}) for a KPI where ${better} is better (got ${stretch})` });
+  }
+  if (tolerance !== null) issues.push({ path: 'tolerance', message: 'applies only to range KPIs: use "red-flag" for up and down KPIs' });
+  return issues.length > before ? noTarget : { value, polarity: up ? 'up' : 'down', target, redFlag, stretch };
+}
+
+/** `40..60` → a band; a number → the number; anything else → NaN (reported by the element). */
+export function parseTarget(text: string): number | Range {
+  const band = /^\s*([^.\s][^\s]*?)\s*\.\.\s*(\S+)\s*$/.exec(text);
+  if (band) return { min: Number(band[1]), max: Number(band[2]) };
+  return Number(text);
+}
+
+/** The model of a scorecard's KPI by id, for what the evaluation leaves out (its `decimals`). */
+export function kpiModel(scorecard: Scorecard, id: string): Kpi | undefined {
+  let index = kpiIndex.get(scorecard);
+  if (!index) {
+    index = new Map();
+    for (const perspective of scorecard.perspectives) {
+      for (const objective of perspective.objectives) for (const kpi of objective.kpis) index.set(kpi.id, kpi);
+    }
+    kpiIndex.set(scorecard, index);
+  }
+  return index.get(id);
+}
+
+const kpiIndex = new WeakMap<Scorecard, Map<string, Kpi>>();
+
+/** How the value is written: with the KPI's `decimals` set, in full ("$4,412,500", as `bsc-kpi` writes it), else compact from a million ("$4.4M"). */
+export function valueFormat(locale: string, currency: string | undefined, decimals: number | undefined): ValueFormatOptions {
+  return decimals === undefined ? { locale, currency } : { locale, currency, decimals, compact: false };
+}
+
+export function finite(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** `redFlag` → `red-flag`: issues name properties, their messages quote what was written. */
+function attributeOf(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/**
+ * What the gauge and the bullet draw alike: band tints, the value in its status colour (neutral
+ * ink without a target), the arrowhead of a value beyond the scale, the focus ring of a chart
+ * that selects its KPI. Colour only where it means a status.
+ */
+export const chartStyles = css`
+  .base {
+    border-radius: var(--_radius);
+  }
+  .selectable {
+    cursor: pointer;
+  }
+  .selectable:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .label {
+    font-weight: var(--_font-weight-strong);
+    overflow-wrap: break-word;
+  }
+  .value-text {
+    font-weight: var(--_font-weight-strong);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .track {
+    fill: var(--_color-track);
+  }
+  .band.exceeding {
+    fill: var(--_band-exceeding);
+  }
+  .band.on-track {
+    fill: var(--_band-on-track);
+  }
+  .band.at-risk {
+    fill: var(--_band-at-risk);
+  }
+  .band.off-track {
+    fill: var(--_band-off-track);
+  }
+  .value,
+  .bar {
+    fill: var(--_status-no-data);
+  }
+  .value.exceeding,
+  .bar.exceeding {
+    fill: var(--_status-exceeding);
+  }
+  .value.on-track,
+  .bar.on-track {
+    fill: var(--_status-on-track);
+  }
+  .value.at-risk,
+  .bar.at-risk {
+    fill: var(--_status-at-risk);
+  }
+  .value.off-track,
+  .bar.off-track {
+    fill: var(--_status-off-track);
+  }
+  .clamp-marker {
+    fill: var(--_color-text);
+    stroke: var(--_color-surface);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  @media (forced-colors: active) {
+    /* The system's colours: bands as outlines, the value in Highlight so the target's mark (CanvasText) stays visible on it. */
+    :host {
+      --_status-exceeding: Highlight;
+      --_status-on-track: Highlight;
+      --_status-at-risk: Highlight;
+      --_status-off-track: Highlight;
+    }
+    .band,
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .clamp-marker,
+    .hub,
+    .tick {
+      fill: CanvasText;
+    }
+    .clamp-marker {
+      stroke: Canvas;
+    }
+    .target,
+    .needle {
+      stroke: CanvasText;
+    }
+  }
+`;

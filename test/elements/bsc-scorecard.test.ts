@@ -1,0 +1,289 @@
+import '../../src/format/locales/index.js';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/elements/bsc-scorecard.js';
+import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
+import type { ScorecardInput } from '../../src/model/index.js';
+
+const SAMPLE = '/demo/data/acme-2026.json';
+
+const small = (title = 'Small scorecard'): ScorecardInput => ({
+  version: 1,
+  id: 'small',
+  title,
+  asOf: '2026-02',
+  perspectives: [
+    {
+      id: 'financial',
+      title: 'Financial',
+      objectives: [{ id: 'grow', title: 'Grow', kpis: [{ id: 'revenue', title: 'Revenue', target: 100, series: [{ period: '2026-01', actual: 90 }, { period: '2026-02', actual: 120 }] }] }],
+    },
+  ],
+});
+
+const shadow = (el: BscScorecard) => el.shadowRoot!;
+const part = (el: BscScorecard, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const settled = async (el: BscScorecard) => {
+  await waitUntil(() => !part(el, 'base')?.matches('[aria-busy="true"]'), 'the scorecard kept loading', { timeout: 5000 });
+  await el.updateComplete;
+};
+
+/** A fetch the test answers by hand, per URL, honouring aborts. */
+function controlledFetch() {
+  const pending = new Map<string, { resolve: (r: Response) => void; reject: (e: unknown) => void }>();
+  const original = window.fetch;
+  const aborted: string[] = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href).pathname;
+      pending.set(url, { resolve, reject });
+      init?.signal?.addEventListener('abort', () => {
+        aborted.push(url);
+        reject(new DOMException('Aborted', 'AbortError'));
+      });
+    })) as typeof fetch;
+  return {
+    answer: (url: string, body: unknown, status = 200) => pending.get(url)!.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
+    fail: (url: string, error: unknown) => pending.get(url)!.reject(error),
+    aborted,
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+}
+
+describe('bsc-scorecard', () => {
+  describe('loading', () => {
+    it('loads a model from src and fires bsc-load', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard></bsc-scorecard>`);
+      const loaded = oneEvent(el, 'bsc-load');
+      el.src = SAMPLE;
+      const event = await loaded;
+      expect(event.detail.source).to.equal(SAMPLE);
+      await settled(el);
+      expect(part(el, 'title')!.textContent).to.contain('Acme');
+      expect(shadow(el).querySelectorAll('bsc-perspective')).to.have.length(4);
+    });
+
+    it('takes a model object, or JSON text, through the model property', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small('From a property')}></bsc-scorecard>`);
+      expect(part(el, 'title')!.textContent).to.equal('From a property');
+      el.model = JSON.stringify(small('From JSON text'));
+      await el.updateComplete;
+      expect(part(el, 'title')!.textContent).to.equal('From JSON text');
+    });
+
+    it('reads an inline JSON script child', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard><script type="application/json">${JSON.stringify(small('Inline'))}</script></bsc-scorecard>`);
+      expect(part(el, 'title')!.textContent).to.equal('Inline');
+    });
+
+    it('shows a loading state while the request is under way', async () => {
+      const net = controlledFetch();
+      try {
+        const el = await fixture<BscScorecard>(html`<bsc-scorecard src="/slow.json"></bsc-scorecard>`);
+        expect(part(el, 'loading')!.getAttribute('role')).to.equal('status');
+        expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+        net.answer('/slow.json', small());
+        await settled(el);
+        expect(part(el, 'loading')).to.equal(null);
+      } finally {
+        net.restore();
+      }
+    });
+
+    it('lets the later of two quick src values win, and cancels the earlier request', async () => {
+      const net = controlledFetch();
+      try {
+        const el = await fixture<BscScorecard>(html`<bsc-scorecard src="/first.json"></bsc-scorecard>`);
+        el.src = '/second.json';
+        await el.updateComplete;
+        expect(net.aborted).to.include('/first.json');
+        net.answer('/second.json', small('Second'));
+        await settled(el);
+        expect(part(el, 'title')!.textContent).to.equal('Second');
+      } finally {
+        net.restore();
+      }
+    });
+
+    it('answers load() with the outcome', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard></bsc-scorecard>`);
+      const good = await el.load(small());
+      expect(good.ok).to.equal(true);
+      const bad = await el.load({ version: 1 });
+      expect(bad.ok).to.equal(false);
+      if (!bad.ok) expect(bad.issues.map((i) => i.path)).to.include('title');
+      const fromUrl = await el.load(SAMPLE);
+      expect(fromUrl.ok).to.equal(true);
+    });
+  });
+
+  describe('errors', () => {
+    const cases: [string, () => Promise<BscScorecard>, RegExp][] = [
+      ['an HTTP error', () => fixture(html`<bsc-scorecard src="/no/such/model.json"></bsc-scorecard>`), /server answered 404/],
+      ['invalid JSON', () => fixture(html`<bsc-scorecard .model=${'{"version": 1,'}></bsc-scorecard>`), /invalid JSON at line 1/],
+      ['a model with issues', () => fixture(html`<bsc-scorecard .model=${{ ...small(), perspectives: 'none' }}></bsc-scorecard>`), /perspectives.*must be a list/],
+      ['an address that is not http(s)', () => fixture(html`<bsc-scorecard src="javascript:alert(1)"></bsc-scorecard>`), /not an http\(s\) address/],
+    ];
+    for (const [name, make, message] of cases) {
+      it(`shows ${name} as an accessible error listing the issues, and fires bsc-error`, async () => {
+        let detail: unknown;
+        const listener = (event: Event) => (detail = (event as CustomEvent).detail);
+        document.addEventListener('bsc-error', listener);
+        try {
+          const el = await make();
+          await settled(el);
+          const error = part(el, 'error')!;
+          expect(error.getAttribute('role')).to.equal('alert');
+          expect(error.textContent).to.match(message);
+          expect(detail).to.have.property('issues').that.is.not.empty;
+          await expect(el).to.be.accessible();
+        } finally {
+          document.removeEventListener('bsc-error', listener);
+        }
+      });
+    }
+
+    it('shows a network failure as an issue', async () => {
+      const net = controlledFetch();
+      try {
+        const el = await fixture<BscScorecard>(html`<bsc-scorecard src="/offline.json"></bsc-scorecard>`);
+        net.fail('/offline.json', new TypeError('Failed to fetch'));
+        await settled(el);
+        expect(part(el, 'error')!.textContent).to.contain('Failed to fetch');
+      } finally {
+        net.restore();
+      }
+    });
+
+    it('keeps the last good render after a failing src, with a notice', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small('Good')}></bsc-scorecard>`);
+      const failed = oneEvent(el, 'bsc-error');
+      el.model = { ...small(), version: 2 };
+      await failed;
+      await el.updateComplete;
+      expect(part(el, 'title')!.textContent).to.equal('Good');
+      expect(part(el, 'error')!.textContent).to.match(/last version that loaded/);
+      expect(part(el, 'error')!.textContent).to.contain('version');
+      el.model = small('Fixed');
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'title')!.textContent).to.equal('Fixed');
+    });
+
+    it('keeps the last good render when a later src fails', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard src=${SAMPLE}></bsc-scorecard>`);
+      await settled(el);
+      el.src = '/missing.json';
+      await oneEvent(el, 'bsc-error');
+      await settled(el);
+      expect(part(el, 'title')!.textContent).to.contain('Acme');
+      expect(part(el, 'error')!.textContent).to.contain('404');
+    });
+
+    it('reports an invalid period and shows the model as of its own as-of', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard period="2026-13" .model=${small()}></bsc-scorecard>`);
+      expect(part(el, 'error')!.textContent).to.contain('"2026-13" is not a period');
+      expect(el.evaluation!.asOf).to.equal('2026-02');
+    });
+  });
+
+  describe('evaluation', () => {
+    it('evaluates as of the period and view, and re-evaluates when they change', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small()}></bsc-scorecard>`);
+      expect(el.evaluation!.node('revenue')!.score).to.be.greaterThan(20 / 3);
+      el.period = '2026-01';
+      await el.updateComplete;
+      expect(el.evaluation!.asOf).to.equal('2026-01');
+      expect(el.evaluation!.node('revenue')!.status).to.equal('at-risk');
+      el.view = 'ytd';
+      await el.updateComplete;
+      expect(el.evaluation!.view).to.equal('ytd');
+    });
+
+    it('fires bsc-period-change when the period picker asks for another period', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small()}></bsc-scorecard>`);
+      const picker = shadow(el).querySelector('bsc-period-picker') as unknown as { context?: { requestPeriod(c: object): void } };
+      const changed = oneEvent(el, 'bsc-period-change');
+      picker.context!.requestPeriod({ period: '2026-01', view: 'ytd' });
+      const event = await changed;
+      expect(event.detail).to.deep.equal({ period: '2026-01', view: 'ytd' });
+      expect(el.getAttribute('period')).to.equal('2026-01');
+    });
+
+    it('shows an empty scorecard as such', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${{ ...small(), perspectives: [] }}></bsc-scorecard>`);
+      expect(part(el, 'empty')!.textContent).to.contain('no perspectives');
+    });
+
+    it('renders the author\'s elements instead of the default layout', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small()}><p id="own">Mine</p></bsc-scorecard>`);
+      await el.updateComplete;
+      expect(part(el, 'perspectives')).to.equal(null);
+      expect(el.querySelector('#own')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  });
+
+  describe('safety', () => {
+    it('shows strings from the model as text, never as HTML', async () => {
+      const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      const model = small(payload);
+      model.perspectives[0]!.title = payload;
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${model}></bsc-scorecard>`);
+      await aTimeout(50);
+      expect(part(el, 'title')!.textContent).to.equal(payload);
+      expect(shadow(el).querySelector('img, script')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('leaves no listeners or timers behind after 1,000 connect/disconnect cycles', async () => {
+      const counts = { listeners: 0, timers: 0 };
+      const targets = [window, document] as EventTarget[];
+      const originals = targets.map((t) => ({ t, add: t.addEventListener, remove: t.removeEventListener }));
+      for (const { t, add, remove } of originals) {
+        t.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+          counts.listeners++;
+          return add.apply(this, args);
+        };
+        t.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+          counts.listeners--;
+          return remove.apply(this, args);
+        };
+      }
+      const { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop } = window;
+      window.setInterval = ((...args: Parameters<typeof every>) => (counts.timers++, every(...args))) as typeof every;
+      window.clearInterval = ((id?: number) => (counts.timers--, stop(id))) as typeof stop;
+      try {
+        // fixtureSync: a plain element's fixture waits for an animation frame, which a background page may not get.
+        const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('bsc-scorecard');
+        el.model = small();
+        for (let i = 0; i < 1000; i++) {
+          host.append(el);
+          el.remove();
+        }
+        host.append(el);
+        await el.updateComplete;
+        expect(counts.listeners).to.equal(0);
+        expect(counts.timers).to.equal(0);
+        expect(part(el, 'title')!.textContent).to.equal('Small scorecard');
+      } finally {
+        for (const { t, add, remove } of originals) {
+          t.addEventListener = add;
+          t.removeEventListener = remove;
+        }
+        Object.assign(window, { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop });
+      }
+    });
+  });
+
+  it('passes axe with the sample scorecard, in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard theme=${theme} src=${SAMPLE}></bsc-scorecard>`);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Loaded by csp.test.ts in an iframe whose page has a strict CSP. Renders every element, waits for
+ * them to settle and leaves what happened in `window.__cspResult` for the test to read.
+ */
+import '../../src/index.js';
+
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'} ${event.sample}`));
+const errors: string[] = [];
+window.addEventListener('error', (event) => errors.push(String(event.message)));
+
+const page = document.body;
+page.innerHTML = `
+  <bsc-scorecard id="scorecard" src="/demo/data/acme-2026.json" theme="dark"></bsc-scorecard>
+  <bsc-status status="at-risk" stale></bsc-status>
+  <bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>
+  <bsc-bullet value="433500" target="420000" red-flag="380000" label="Booked revenue"></bsc-bullet>
+  <bsc-sparkline values="3,5,,7,6" label="Trend"></bsc-sparkline>
+  <bsc-kpi value="0.72" target="0.8" red-flag="0.6" unit="percent" label="Win rate" variant="card"></bsc-kpi>`;
+
+const scorecard = document.querySelector('bsc-scorecard')!;
+const loaded = new Promise((resolve) => {
+  scorecard.addEventListener('bsc-load', resolve, { once: true });
+  scorecard.addEventListener('bsc-error', resolve, { once: true });
+});
+
+(window as unknown as { __cspResult: Promise<unknown> }).__cspResult = loaded.then(async () => {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const elements = [...everyElement(document)].filter((el) => el.localName.startsWith('bsc-'));
+  const unrendered = elements.filter((el) => !el.shadowRoot || el.shadowRoot.childNodes.length === 0).map((el) => el.localName);
+  const styled = elements.filter((el) => el.shadowRoot && el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName);
+  const styleAttributes = [...everyElement(document)].filter((el) => el.hasAttribute('style')).map((el) => el.localName);
+  return { violations, errors, unrendered, styled, styleAttributes, count: elements.length, evaluated: Boolean((scorecard as unknown as { evaluation?: unknown }).evaluation) };
+});
+
+function* everyElement(root: ParentNode): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* everyElement(element.shadowRoot);
+  }
+}

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+
+interface CspResult {
+  violations: string[];
+  errors: string[];
+  unrendered: string[];
+  styled: string[];
+  styleAttributes: string[];
+  count: number;
+  evaluated: boolean;
+}
+
+describe('a strict Content-Security-Policy', () => {
+  it('renders every element with no inline script, inline style or eval', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = new URL('./csp-page.html', import.meta.url).href;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const result = await new Promise<CspResult>((resolve, reject) => {
+        const started = Date.now();
+        const poll = () => {
+          const pending = (frame.contentWindow as unknown as { __cspResult?: Promise<CspResult> }).__cspResult;
+          if (pending) pending.then(resolve, reject);
+          else if (Date.now() - started > 8000) reject(new Error('the CSP page never ran its module: was the script itself blocked?'));
+          else setTimeout(poll, 50);
+        };
+        poll();
+      });
+      expect(result.violations, 'CSP violations').to.deep.equal([]);
+      expect(result.errors, 'errors in the page').to.deep.equal([]);
+      expect(result.styleAttributes, 'elements with a style attribute').to.deep.equal([]);
+      expect(result.count).to.be.greaterThan(100);
+      expect(result.unrendered, 'elements that rendered nothing').to.deep.equal([]);
+      expect(result.styled, 'elements without adopted style sheets').to.deep.equal([]);
+      expect(result.evaluated).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
