@@ -3,6 +3,8 @@ import { chartStyles } from './standalone-reading.js';
 
 /** The element's own layout first; the shared chart colours after it, so their forced-colours rules win. */
 export const bulletStyles = [
+// Why some rules are as they are:
+// - Anchors are placed by where a label sits, left or right; the text inside still follows Unicode's bidi rules.
   css`
     :host {
       --_bullet-height: var(--bsc-bullet-height, 1.5rem);
@@ -57,7 +59,6 @@ export const bulletStyles = [
       width: 100%;
       height: 1.2em;
       overflow: visible;
-      /* Anchors are placed by where a label sits, left or right; the text inside still follows Unicode's bidi rules. */
       direction: ltr;
       font-size: var(--_font-size-small);
     }

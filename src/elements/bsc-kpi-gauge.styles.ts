@@ -3,6 +3,8 @@ import { chartStyles } from './standalone-reading.js';
 
 /** The element's own layout first; the shared chart colours after it, so their forced-colours rules win. */
 export const gaugeStyles = [
+// Why some rules are as they are:
+// - Label anchors face the centre on the page's left and right, whatever the text direction.
   css`
     :host {
       --_gauge-size: var(--bsc-gauge-size, 12rem);
@@ -23,7 +25,6 @@ export const gaugeStyles = [
       width: 100%;
       height: auto;
       overflow: visible;
-      /* Label anchors face the centre on the page's left and right, whatever the text direction. */
       direction: ltr;
     }
     .value {

@@ -4,6 +4,8 @@ import { css } from 'lit';
  * What every element showing KPI figures shares (bsc-kpi, and bsc-objective's table): the
  * screen-reader-only text, the title buttons that select a node, the change colours.
  */
+// Why some rules are as they are:
+// - The card shows the name, value and status once, above: the bullet keeps only its bars and scale.
 export const figureStyles = css`
   .vh {
     position: absolute;
@@ -129,7 +131,6 @@ const ownStyles = css`
     --bsc-sparkline-width: 100%;
     --bsc-sparkline-height: 2.5rem;
   }
-  /* The card shows the name, value and status once, above: the bullet keeps only its bars and scale. */
   .card bsc-bullet::part(label),
   .card bsc-bullet::part(value-text),
   .card bsc-bullet::part(status) {

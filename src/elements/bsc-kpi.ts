@@ -7,8 +7,9 @@ import { describeKpi } from '../format/describe.js';
 import { fillTemplate, type Labels } from '../format/labels.js';
 import { formatChange, formatValue, formatValueRange, NO_VALUE } from '../format/number.js';
 import { formatPeriodLabel } from '../format/period.js';
+import { scorecardIndex } from '../model/node-index.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
-import type { Initiative, Kpi, Objective, Perspective, Polarity, Range, Scorecard } from '../model/schema.js';
+import type { Kpi, Polarity, Range } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { kpiStyles } from './bsc-kpi.styles.js';
 import { defineElement } from './define.js';
@@ -337,39 +338,6 @@ function carriedLabel(period: string | null, asOf: string | undefined, locale: s
 export function unknownNodeMessage(kind: 'perspective' | 'objective' | 'kpi', id: string, labels: Labels): string {
   const template = kind === 'kpi' ? labels.unknownKpi : kind === 'objective' ? labels.unknownObjective : labels.unknownPerspective;
   return fillTemplate(template, { id });
-}
-
-export interface ScorecardIndex {
-  perspectives: Map<string, Perspective>;
-  objectives: Map<string, Objective>;
-  kpis: Map<string, Kpi>;
-  /** The initiatives serving each objective, in model order. */
-  initiatives: Map<string, Initiative[]>;
-}
-
-const indexes = new WeakMap<Scorecard, ScorecardIndex>();
-
-/** The model's nodes by id, built once per scorecard object (a parsed model is immutable). */
-export function scorecardIndex(scorecard: Scorecard): ScorecardIndex {
-  let index = indexes.get(scorecard);
-  if (index) return index;
-  index = { perspectives: new Map(), objectives: new Map(), kpis: new Map(), initiatives: new Map() };
-  for (const perspective of scorecard.perspectives) {
-    index.perspectives.set(perspective.id, perspective);
-    for (const objective of perspective.objectives) {
-      index.objectives.set(objective.id, objective);
-      for (const kpi of objective.kpis) index.kpis.set(kpi.id, kpi);
-    }
-  }
-  for (const initiative of scorecard.initiatives) {
-    for (const objective of initiative.objectives) {
-      const list = index.initiatives.get(objective);
-      if (list) list.push(initiative);
-      else index.initiatives.set(objective, [initiative]);
-    }
-  }
-  indexes.set(scorecard, index);
-  return index;
 }
 
 defineElement('bsc-kpi', BscKpi);

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { figureStyles } from './bsc-kpi.styles.js';
 
+// Why some rules are as they are:
+// - Should a language's words still not fit, the table scrolls rather than spill out of the card; the padding keeps focus rings unclipped.
+// - A status word wraps only when it is longer than the common ones ("Off track", "Exceeding").
+// - Narrow (a perspective card in a grid, a phone): each KPI on two lines — name and status, then actual, target and change, each named by a word that screen readers skip (the column headers, kept for them, already say it).
+// - Breaks the line after the name and the status.
 const ownStyles = css`
   :host {
     display: block;
@@ -39,7 +44,6 @@ const ownStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* Should a language's words still not fit, the table scrolls rather than spill out of the card; the padding keeps focus rings unclipped. */
   .kpis-scroll {
     overflow-x: auto;
     padding: 3px;
@@ -92,7 +96,6 @@ const ownStyles = css`
   td .carried {
     display: block;
   }
-  /* A status word wraps only when it is longer than the common ones ("Off track", "Exceeding"). */
   td.status {
     min-width: 7.5em;
   }
@@ -109,11 +112,6 @@ const ownStyles = css`
     --bsc-sparkline-height: 1.25rem;
   }
 
-  /*
-   * Narrow (a perspective card in a grid, a phone): each KPI on two lines — name and status, then
-   * actual, target and change, each named by a word that screen readers skip (the column headers,
-   * kept for them, already say it).
-   */
   @container (max-width: 32rem) {
     thead {
       position: absolute;
@@ -129,7 +127,6 @@ const ownStyles = css`
       gap: 0.15rem 0.9rem;
       padding-block: 0.4rem;
     }
-    /* Breaks the line after the name and the status. */
     tbody tr::after {
       content: '';
       flex-basis: 100%;

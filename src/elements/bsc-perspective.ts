@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatScore } from '../format/number.js';
+import { scorecardIndex } from '../model/node-index.js';
 import { BscElement } from './bsc-element.js';
-import { scorecardIndex, unknownNodeMessage } from './bsc-kpi.js';
+import { unknownNodeMessage } from './bsc-kpi.js';
 import './bsc-objective.js';
 import { perspectiveStyles } from './bsc-perspective.styles.js';
 import { defineElement } from './define.js';

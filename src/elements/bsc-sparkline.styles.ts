@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Why some rules are as they are:
+// - The viewBox stretches with the element: strokes keep their width, and dots (zero-length lines with round caps) stay round.
 export const sparklineStyles = css`
   :host {
     --_sparkline-width: var(--bsc-sparkline-width, 8rem);
@@ -23,7 +25,6 @@ export const sparklineStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-  /* The viewBox stretches with the element: strokes keep their width, and dots (zero-length lines with round caps) stay round. */
   .line,
   .point,
   .last-point,

@@ -7,12 +7,15 @@
 import { css, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultDomain, thresholdBands } from '../charts/bands.js';
+import { finiteOrNull } from '../charts/scale.js';
 import type { Band, BandThresholds, Domain } from '../charts/types.js';
 import { evaluateReading, type Reading } from '../engine/reading.js';
 import type { Status } from '../engine/types.js';
 import type { ValueFormatOptions } from '../format/number.js';
+import { scorecardIndex } from '../model/node-index.js';
 import type { ModelIssue } from '../model/issues.js';
-import type { Kpi, Range, Scorecard } from '../model/schema.js';
+import { thresholdIssues, type ThresholdWording } from '../model/threshold-rules.js';
+import type { Range } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { emit } from './events.js';
 
@@ -211,7 +214,7 @@ export abstract class ReadingElement extends KpiChartElement {
         label: this.label || node.title,
         unit: node.unit,
         currency: context.currency,
-        decimals: this.decimals ?? kpiModel(context.scorecard, node.id)?.decimals,
+        decimals: this.decimals ?? scorecardIndex(context.scorecard).kpis.get(node.id)?.decimals,
         value: node.value,
         status: node.status,
         stale: node.stale,
@@ -288,11 +291,14 @@ const EMPTY_READING: ShownReading = {
 
 const POLARITIES: readonly string[] = ['up', 'down', 'range'];
 
+/** How threshold issues name attributes: a band is two attributes or "min..max", the red flag is `red-flag`. */
+const ATTRIBUTE_WORDING: ThresholdWording = { band: '(target-min and target-max, or "min..max")', redFlag: '"red-flag"' };
+
 /**
- * A reading whose thresholds the engine can score, and the issues that kept others out: the same
- * rules as the model's validation (DESIGN §2), worded alike. Thresholds that contradict each other
- * are dropped, so the value is still shown, without a status (`info`); a value that is no number
- * is no data.
+ * A reading whose thresholds the engine can score, and the issues that kept others out: the
+ * model's own threshold rules (`thresholdIssues`), worded for attributes. Thresholds that
+ * contradict each other are dropped, so the value is still shown without a status (`info`); a
+ * value that is no number is no data.
  */
 export function checkReading(reading: Reading, issues: ModelIssue[]): Reading {
   const value = finite(reading.value);
@@ -303,43 +309,28 @@ export function checkReading(reading: Reading, issues: ModelIssue[]): Reading {
     polarity = undefined;
   }
   const noTarget = { value, polarity, target: null };
-  const target = reading.target ?? null;
-  const redFlag = finite(reading.redFlag);
-  const stretch = finite(reading.stretch);
-  const tolerance = finite(reading.tolerance);
-  const before = issues.length;
-  if (target === null) {
-    if (redFlag !== null) issues.push({ path: 'redFlag', message: 'needs a target: without a target the value is shown with no status' });
-    if (stretch !== null) issues.push({ path: 'stretch', message: 'needs a target: without a target the value is shown with no status' });
+  const target = reading.target ?? undefined;
+  if (typeof target === 'object' && !(finite(target.min) !== null && finite(target.max) !== null)) {
+    issues.push({ path: 'target', message: 'the band needs two numbers' });
     return noTarget;
   }
-  if (typeof target === 'object') {
-    if (polarity !== undefined && polarity !== 'range') issues.push({ path: 'target', message: `must be a number for a KPI with polarity "${polarity}" (a band needs polarity "range")` });
-    else if (!(finite(target.min) !== null && finite(target.max) !== null)) issues.push({ path: 'target', message: 'the band needs two numbers' });
-    else if (target.min > target.max) issues.push({ path: 'target', message: `the band is inverted: min (${target.min}) must not be above max (${target.max})` });
-    else if (tolerance === null && target.min === 0 && target.max === 0) issues.push({ path: 'tolerance', message: "is required for a band of 0 to 0: the default tolerance is 10 % of the band's largest bound" });
-    if (tolerance !== null && !(tolerance > 0)) issues.push({ path: 'tolerance', message: `must be more than 0 (got ${tolerance})` });
-    if (redFlag !== null) issues.push({ path: 'redFlag', message: 'does not apply to a range KPI: use "tolerance" for how far outside the band is off track' });
-    if (stretch !== null) issues.push({ path: 'stretch', message: 'does not apply to a range KPI: inside the band is the best a range KPI can be' });
-    return issues.length > before ? noTarget : { value, polarity: 'range', target, tolerance };
-  }
-  if (finite(target) === null) return noTarget;
-  if (polarity === 'range') {
-    issues.push({ path: 'target', message: `must be a band (target-min and target-max, or "min..max") for a range KPI (got ${target})` });
+  if (typeof target === 'number' && finite(target) === null) return noTarget;
+  const tolerance = finite(reading.tolerance) ?? undefined;
+  if (tolerance !== undefined && !(tolerance > 0)) {
+    issues.push({ path: 'tolerance', message: `must be more than 0 (got ${tolerance})` });
     return noTarget;
   }
-  const up = polarity !== 'down';
-  const better = up ? 'higher' : 'lower';
-  if (redFlag === null && target === 0) issues.push({ path: 'redFlag', message: 'is required when the target is 0: the default red flag is 10 % away from the target, which is 0 here' });
-  if (redFlag !== null && redFlag === target) issues.push({ path: 'redFlag', message: `must differ from the target (both are ${target})` });
-  else if (redFlag !== null && (up ? redFlag > target : redFlag < target)) {
-    issues.push({ path: 'redFlag', message: `must be ${up ? 'below' : 'above'} the target (${target}) for a KPI where ${better} is better (got ${redFlag})` });
-  }
-  if (stretch !== null && (up ? stretch <= target : stretch >= target)) {
-    issues.push({ path: 'stretch', message: `must be ${up ? 'above' : 'below'} the target (${target}) for a KPI where ${better} is better (got ${stretch})` });
-  }
-  if (tolerance !== null) issues.push({ path: 'tolerance', message: 'applies only to range KPIs: use "red-flag" for up and down KPIs' });
-  return issues.length > before ? noTarget : { value, polarity: up ? 'up' : 'down', target, redFlag, stretch };
+  const thresholds = {
+    polarity: polarity ?? (typeof target === 'object' ? 'range' : 'up'),
+    target,
+    redFlag: finite(reading.redFlag) ?? undefined,
+    stretch: finite(reading.stretch) ?? undefined,
+    tolerance,
+  } as const;
+  const found = thresholdIssues(thresholds, ATTRIBUTE_WORDING);
+  for (const issue of found) issues.push({ path: issue.field, message: issue.message });
+  if (found.length > 0 || target === undefined) return noTarget;
+  return { value, ...thresholds };
 }
 
 /** `40..60` → a band; a number → the number; anything else → NaN (reported by the element). */
@@ -349,29 +340,14 @@ export function parseTarget(text: string): number | Range {
   return Number(text);
 }
 
-/** The model of a scorecard's KPI by id, for what the evaluation leaves out (its `decimals`). */
-export function kpiModel(scorecard: Scorecard, id: string): Kpi | undefined {
-  let index = kpiIndex.get(scorecard);
-  if (!index) {
-    index = new Map();
-    for (const perspective of scorecard.perspectives) {
-      for (const objective of perspective.objectives) for (const kpi of objective.kpis) index.set(kpi.id, kpi);
-    }
-    kpiIndex.set(scorecard, index);
-  }
-  return index.get(id);
-}
-
-const kpiIndex = new WeakMap<Scorecard, Map<string, Kpi>>();
 
 /** How the value is written: with the KPI's `decimals` set, in full ("$4,412,500", as `bsc-kpi` writes it), else compact from a million ("$4.4M"). */
 export function valueFormat(locale: string, currency: string | undefined, decimals: number | undefined): ValueFormatOptions {
   return decimals === undefined ? { locale, currency } : { locale, currency, decimals, compact: false };
 }
 
-export function finite(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
+/** A finite number, or null: the charts' own test, one rule for what counts as a number. */
+export const finite = finiteOrNull;
 
 /** `redFlag` → `red-flag`: issues name properties, their messages quote what was written. */
 function attributeOf(name: string): string {

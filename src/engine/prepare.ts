@@ -6,7 +6,7 @@
  */
 import type { Periodicity } from '../model/periods.js';
 import { scorecardSeries, type SeriesIndex } from '../model/series-index.js';
-import type { Kpi, Observation, Scorecard, Target } from '../model/schema.js';
+import type { Kpi, Scorecard, Target } from '../model/schema.js';
 import { defaultRedFlag, defaultTolerance } from './score.js';
 import type { Thresholds } from './types.js';
 

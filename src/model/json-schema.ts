@@ -3,11 +3,85 @@ import { scorecardSchema } from './schema.js';
 
 /**
  * The model as JSON Schema (draft 2020-12), describing what an author writes: fields with
- * defaults are optional. Point `"$schema"` of a scorecard file at the published copy.
+ * defaults are optional, and fields carry the descriptions an editor shows on hover. The
+ * descriptions live here, not on the zod schemas, so the kit a page loads does not carry them.
  */
 export function scorecardJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(scorecardSchema, { io: 'input', unrepresentable: 'any' }),
-    title: 'bsc-kit scorecard model, version 1',
-  };
+  const schema = z.toJSONSchema(scorecardSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  describe(schema, 'scorecard');
+  return { ...schema, title: 'bsc-kit scorecard model, version 1' };
 }
+
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  description?: string;
+}
+
+type Described = 'scorecard' | 'perspective' | 'objective' | 'kpi' | 'observation' | 'link' | 'initiative';
+
+/** Where each object of the model sits under its parent: `perspectives[]` holds perspectives … */
+const CHILDREN: Partial<Record<Described, Partial<Record<string, Described>>>> = {
+  scorecard: { perspectives: 'perspective', links: 'link', initiatives: 'initiative' },
+  perspective: { objectives: 'objective' },
+  objective: { kpis: 'kpi' },
+  kpi: { series: 'observation' },
+};
+
+function describe(schema: JsonSchema, kind: Described): void {
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    const description = DESCRIPTIONS[kind]?.[name] ?? EVERYWHERE[name];
+    if (description) property.description = description;
+    const child = CHILDREN[kind]?.[name];
+    if (child && property.items) describe(property.items, child);
+  }
+}
+
+/** Fields that mean the same wherever they appear. */
+const EVERYWHERE: Record<string, string> = {
+  weight: "Relative weight in the parent's roll-up; 0 shows the node without rolling it up.",
+  rollup: "How children's scores combine: weighted mean, or the worst or best child.",
+};
+
+const DESCRIPTIONS: Partial<Record<Described, Record<string, string>>> = {
+  scorecard: {
+    version: "The model version: 1.",
+    periodicity: "How often the scorecard is reported; series periods use this form.",
+    fiscalYearStart: "The month (1–12) in which the fiscal year starts.",
+    asOf: "The period the scorecard is shown as of; the latest period with data when left out.",
+    locale: "BCP 47 language tag for numbers, dates and labels (`en-US`, `de-DE`).",
+    currency: "ISO 4217 code for `currency` KPIs.",
+    perspectives: "Financial, Customer, Internal process, Learning & growth, or your own; first is shown on top.",
+    links: "Cause → effect between objectives: the strategy map's arrows.",
+    initiatives: "Projects that serve objectives.",
+  },
+  kpi: {
+    source: "Where the data comes from: a system's name or an http(s) address.",
+    unit: "`number`, `percent` (values are fractions: 0.25 is 25 %), `currency`, `duration` (seconds), or a free label such as `kW`.",
+    polarity: "`up`: higher is better; `down`: lower is better; `range`: stay inside `target: {min, max}`.",
+    indicator: "Leading indicators predict; lagging indicators report outcomes.",
+    aggregation: "How periods combine in the year-to-date view.",
+    target: "The goal: scores 6.67 (on track). A band {min, max} for range KPIs. Without one the KPI shows its value with no status.",
+    redFlag: "The value that scores 3.33 (at risk); below it is off track. Defaults to 10 % of |target| on the worse side.",
+    stretch: "The value that scores 10 (exceeding).",
+    tolerance: "For `range` KPIs: how far outside the band the score falls to the red flag (10/3).",
+    periodicity: "When the KPI is measured less often than the scorecard (a quarterly survey in a monthly scorecard).",
+    staleAfter: "The latest actual may be carried forward; older than this many periods it is marked stale.",
+    decimals: "Decimal places to show; the format's default when left out.",
+    series: "The measurements, one per period; a missing period is no data, never zero.",
+  },
+  observation: {
+    actual: "The measured value. Leave out (or use numerator/denominator) where there is none.",
+    numerator: "For ratio KPIs: the parts, aggregated separately before dividing.",
+    denominator: "For ratio KPIs: the denominator; the value is numerator / denominator.",
+    target: "Thresholds for this period only, overriding the KPI's.",
+    redFlag: "The red flag for this period only.",
+    stretch: "The stretch for this period only.",
+  },
+  link: {
+    label: "Why the cause drives the effect, shown with the arrow.",
+  },
+  initiative: {
+    progress: "Percent complete, 0–100.",
+  },
+};

@@ -6,6 +6,7 @@
 import { formatPath, type ModelIssue, type PathSegment } from './issues.js';
 import { isCoarser, parsePeriod, periodEndDay, periodStartDay, type Periodicity } from './periods.js';
 import type { Kpi, Observation, Scorecard, Target } from './schema.js';
+import { thresholdIssues } from './threshold-rules.js';
 
 export function validateScorecard(scorecard: Scorecard): ModelIssue[] {
   const issues: ModelIssue[] = [];
@@ -91,8 +92,7 @@ function checkKpi(kpi: Kpi, scorecardPeriodicity: Periodicity, path: PathSegment
   if (kpi.periodicity && isCoarser(scorecardPeriodicity, kpi.periodicity)) {
     report([...path, 'periodicity'], `must not be finer than the scorecard's "${scorecardPeriodicity}" periodicity (got "${kpi.periodicity}")`);
   }
-  checkThresholdKinds(kpi, path, report);
-  checkThresholds(kpi, kpi.target, kpi.redFlag, kpi.stretch, path, report);
+  for (const issue of thresholdIssues(kpi)) report([...path, issue.field], issue.message);
 
   const periods = new Map<string, number>();
   let ratioItems = 0;
@@ -108,8 +108,7 @@ function checkKpi(kpi: Kpi, scorecardPeriodicity: Periodicity, path: PathSegment
     if (kind === 'ratio') ratioItems++;
     if (kind === 'actual') actualItems++;
     if (observation.target !== undefined || observation.redFlag !== undefined || observation.stretch !== undefined) {
-      checkObservationThresholdKinds(kpi, observation, at, report);
-      checkThresholds(kpi, observation.target ?? kpi.target, observation.redFlag ?? kpi.redFlag, observation.stretch ?? kpi.stretch, at, report, observation);
+      checkOverride(kpi, observation, at, report);
     }
   });
   if (ratioItems && actualItems) {
@@ -132,78 +131,38 @@ function checkObservationValue(observation: Observation, path: PathSegment[], re
   return observation.actual !== undefined ? 'actual' : 'none';
 }
 
-/** `range` KPIs take a band and a tolerance; `up`/`down` KPIs take numbers and red flags. */
-function checkThresholdKinds(kpi: Kpi, path: PathSegment[], report: Report): void {
-  if (kpi.polarity === 'range') {
-    if (typeof kpi.target === 'number') report([...path, 'target'], `must be a band {"min", "max"} for a range KPI (got ${kpi.target})`);
-    if (kpi.redFlag !== undefined) report([...path, 'redFlag'], 'does not apply to a range KPI: use "tolerance" for how far outside the band is off track');
-    if (kpi.stretch !== undefined) report([...path, 'stretch'], 'does not apply to a range KPI: inside the band is the best a range KPI can be');
-  } else {
-    if (isRange(kpi.target)) report([...path, 'target'], `must be a number for a KPI with polarity "${kpi.polarity}" (a band {"min", "max"} needs polarity "range")`);
-    if (kpi.tolerance !== undefined) report([...path, 'tolerance'], 'applies only to range KPIs: use "redFlag" for up and down KPIs');
-    if (kpi.target === undefined && kpi.redFlag !== undefined) report([...path, 'redFlag'], 'needs a target: a KPI without a target shows its value with no status');
-    if (kpi.target === undefined && kpi.stretch !== undefined) report([...path, 'stretch'], 'needs a target: a KPI without a target shows its value with no status');
+/**
+ * A period's overrides, merged over the KPI's thresholds, obey the same rules. An issue is told
+ * where the period wrote something: a period that overrides only its target below the KPI's red
+ * flag is wrong at its target; what the period did not touch was reported on the KPI already.
+ */
+function checkOverride(kpi: Kpi, observation: Observation, path: PathSegment[], report: Report): void {
+  const merged = {
+    polarity: kpi.polarity,
+    target: observation.target ?? kpi.target,
+    redFlag: observation.redFlag ?? kpi.redFlag,
+    stretch: observation.stretch ?? kpi.stretch,
+    tolerance: kpi.tolerance,
+  };
+  for (const { field, message } of thresholdIssues(merged)) {
+    if (observation[field as keyof Observation] !== undefined) report([...path, field], message);
+    else if ((field === 'redFlag' || field === 'stretch') && observation.target !== undefined) {
+      report([...path, 'target'], fromTheTargetsSide(field, merged, message));
+    }
   }
 }
 
-function checkObservationThresholdKinds(kpi: Kpi, observation: Observation, path: PathSegment[], report: Report): void {
-  if (kpi.polarity === 'range') {
-    if (typeof observation.target === 'number') report([...path, 'target'], `must be a band {"min", "max"} for a range KPI (got ${observation.target})`);
-    if (observation.redFlag !== undefined) report([...path, 'redFlag'], 'does not apply to a range KPI');
-    if (observation.stretch !== undefined) report([...path, 'stretch'], 'does not apply to a range KPI');
-  } else if (isRange(observation.target)) {
-    report([...path, 'target'], `must be a number for a KPI with polarity "${kpi.polarity}"`);
+/** "redFlag must be below the target" said of the target: "must be above the red flag". */
+function fromTheTargetsSide(field: 'redFlag' | 'stretch', thresholds: { polarity: Kpi['polarity']; target: Target | undefined; redFlag?: number; stretch?: number }, message: string): string {
+  const other = field === 'redFlag' ? 'red flag' : 'stretch';
+  const value = thresholds[field];
+  if (message.startsWith('must differ')) return `must differ from the ${other} (both are ${value})`;
+  const up = thresholds.polarity === 'up';
+  const below = field === 'redFlag' ? !up : up;
+  if (message.startsWith('must be')) {
+    return `must be ${below ? 'below' : 'above'} the ${other} (${value}) for a KPI where ${up ? 'higher' : 'lower'} is better (got ${String(thresholds.target)})`;
   }
-}
-
-/** Thresholds in force somewhere (the KPI's, or a period's overrides merged over them) must be in order. */
-function checkThresholds(
-  kpi: Kpi,
-  target: Target | undefined,
-  redFlag: number | undefined,
-  stretch: number | undefined,
-  path: PathSegment[],
-  report: Report,
-  override?: Observation,
-): void {
-  // A period that overrides only its target is wrong at the target, not at the KPI's red flag it inherits.
-  const blame = (field: 'redFlag' | 'stretch'): PathSegment[] =>
-    override && override[field] === undefined && override.target !== undefined ? [...path, 'target'] : [...path, field];
-  if (target === undefined) return;
-  if (kpi.polarity === 'range') {
-    if (!isRange(target)) return;
-    if (target.min > target.max) report([...path, 'target'], `the band is inverted: min (${target.min}) must not be above max (${target.max})`);
-    else if (kpi.tolerance === undefined && target.min === 0 && target.max === 0) {
-      report([...path, 'tolerance'], 'is required for a band of 0 to 0: the default tolerance is 10 % of the band\'s largest bound');
-    }
-    return;
-  }
-  if (typeof target !== 'number') return;
-  const up = kpi.polarity === 'up';
-  const better = up ? 'higher' : 'lower';
-  if (redFlag === undefined && target === 0) {
-    report([...path, 'redFlag'], 'is required when the target is 0: the default red flag is 10 % away from the target, which is 0 here');
-  }
-  if (redFlag !== undefined) {
-    const atTarget = blame('redFlag').at(-1) === 'target';
-    if (redFlag === target) report(blame('redFlag'), `must differ from the ${atTarget ? 'red flag' : 'target'} (both are ${target})`);
-    else if (up ? redFlag > target : redFlag < target) {
-      report(
-        blame('redFlag'),
-        atTarget
-          ? `must be ${up ? 'above' : 'below'} the red flag (${redFlag}) for a KPI where ${better} is better (got ${target})`
-          : `must be ${up ? 'below' : 'above'} the target (${target}) for a KPI where ${better} is better (got ${redFlag})`,
-      );
-    }
-  }
-  if (stretch !== undefined && (up ? stretch <= target : stretch >= target)) {
-    report(
-      blame('stretch'),
-      blame('stretch').at(-1) === 'target'
-        ? `must be ${up ? 'below' : 'above'} the stretch (${stretch}) for a KPI where ${better} is better (got ${target})`
-        : `must be ${up ? 'above' : 'below'} the target (${target}) for a KPI where ${better} is better (got ${stretch})`,
-    );
-  }
+  return message;
 }
 
 function checkLinks(scorecard: Scorecard, kinds: Map<string, NodeKind>, report: Report): void {
@@ -249,8 +208,4 @@ function knownCurrencies(): Set<string> | null {
     currencies = supportedValuesOf ? new Set(supportedValuesOf('currency')) : null;
   }
   return currencies;
-}
-
-function isRange(target: Target | undefined): target is { min: number; max: number } {
-  return typeof target === 'object' && target !== null;
 }

@@ -79,5 +79,3 @@ export const tokens = css`
   }
 `;
 
-/** The public tokens, for the theming guide and for the test that every private one has a public name. */
-export const TOKEN_NAMES: readonly string[] = [...tokens.cssText.matchAll(/var\((--bsc-[a-z-]+)/g)].map((m) => m[1]!).filter((name, i, all) => all.indexOf(name) === i);

@@ -203,7 +203,7 @@ describe('bsc-kpi-gauge', () => {
         ['<bsc-kpi-gauge value="5" target="10" polarity="range"></bsc-kpi-gauge>', [{ path: 'target', message: 'must be a band (target-min and target-max, or "min..max") for a range KPI (got 10)' }]],
         ['<bsc-kpi-gauge value="5" target-min="60" target-max="40"></bsc-kpi-gauge>', [{ path: 'target', message: 'the band is inverted: min (60) must not be above max (40)' }]],
         ['<bsc-kpi-gauge value="5" target-min="40"></bsc-kpi-gauge>', [{ path: 'targetMax', message: 'is required with target-min: a band needs both ends' }]],
-        ['<bsc-kpi-gauge value="5" red-flag="3"></bsc-kpi-gauge>', [{ path: 'redFlag', message: 'needs a target: without a target the value is shown with no status' }]],
+        ['<bsc-kpi-gauge value="5" red-flag="3"></bsc-kpi-gauge>', [{ path: 'redFlag', message: 'needs a target: a KPI without a target shows its value with no status' }]],
         ['<bsc-kpi-gauge value="5" target="10" polarity="sideways"></bsc-kpi-gauge>', [{ path: 'polarity', message: 'must be "up", "down" or "range" (got "sideways")' }]],
         ['<bsc-kpi-gauge value="5" target="10" min="20" max="10"></bsc-kpi-gauge>', [{ path: 'min', message: 'must be below max (got 20 and 10)' }]],
       ];
