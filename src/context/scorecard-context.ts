@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Evaluation, View } from '../engine/types.js';
 import type { Labels } from '../format/labels.js';
 import type { Scorecard } from '../model/schema.js';
@@ -19,3 +19,17 @@ export interface ScorecardContext {
 }
 
 export const scorecardContext = createContext<ScorecardContext | undefined>(Symbol.for('bsc-kit/scorecard-context'));
+
+let rootAttached = false;
+
+/**
+ * Lets elements find a scorecard defined after them. On a page whose HTML holds
+ * `<bsc-scorecard><bsc-kpi …>` before the script runs, the elements upgrade in the order they are
+ * defined: a child may ask for the context before its scorecard can answer. A ContextRoot keeps
+ * such requests and asks again when the scorecard connects.
+ */
+export function attachContextRoot(): void {
+  if (rootAttached || typeof document === 'undefined') return;
+  rootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}

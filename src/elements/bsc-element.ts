@@ -1,9 +1,12 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
+import { attachContextRoot, scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
 import { resolveLabels, type Labels } from '../format/labels.js';
 import { tokens } from '../theme/tokens.js';
+
+// Before any element is defined: a child upgraded before its scorecard must still find it.
+attachContextRoot();
 
 /** The locale of last resort: what a page without `lang` and a browser without a language get. */
 export const FALLBACK_LOCALE = 'en-US';
