@@ -11,6 +11,9 @@
  *     b.note('anything a reader should know');
  *   });
  *
+ * DOM benches: `settled(root)` and `frame()` in `dom.ts` wait for every bsc-kit element to finish
+ * updating and for layout; `teardown` removes what a run made, outside the timing.
+ *
  * Timings are `performance.now()` around each call; the page is served cross-origin isolated, so
  * the timer's resolution is a few microseconds rather than 100 µs. Figures are medians with the
  * interquartile range: the machines that run this are shared and noisy, so compare ratios
@@ -27,6 +30,8 @@ export interface MeasureOptions<S> {
   warmup?: number;
   /** Runs before every call, warm-up included, and is not timed; its value is handed to `fn`. */
   setup?: () => S | Promise<S>;
+  /** Runs after every call, warm-up included, and is not timed: removing what the call made. */
+  teardown?: (state: S) => unknown;
   /** Calls of `fn` per sample; the sample is the time per call (for functions far under 1 ms). */
   batch?: number;
   /** Collect garbage before each sample, where the page can (Chromium started with --expose-gc). Default true. */
@@ -43,7 +48,15 @@ export interface Sample {
   min: number;
   max: number;
   batch: number;
+  /**
+   * One sample per `lap(label)` the measured function called: the time from the start of the call
+   * to that lap (with `batch` 1). A way to report the phases of one timed run as rows of their own.
+   */
+  laps?: Record<string, Sample>;
 }
+
+/** Marks a point inside a timed call: `measure` reports the time from the call's start to each lap. */
+export type Lap = (label: string) => void;
 
 /** One line of a bench's table. `budget` is an upper bound in `unit`. */
 export interface Row {
@@ -72,7 +85,7 @@ export interface BenchResult {
   rows: Row[];
   ratios: Ratio[];
   notes: string[];
-  page: { userAgent: string; crossOriginIsolated: boolean; timerResolutionMs: number; gc: boolean };
+  page: { userAgent: string; crossOriginIsolated: boolean; timerResolutionMs: number; gc: boolean; viewport?: string };
 }
 
 declare global {
@@ -114,27 +127,75 @@ export function summarise(name: string, durations: readonly number[], batch = 1,
   };
 }
 
-/** Times `fn` `runs` times after `warmup` untimed calls; a promise returned by `fn` is awaited inside the timing. */
-export async function measure<S = undefined>(name: string, fn: (state: S) => unknown, options: MeasureOptions<S> = {}): Promise<Sample> {
-  const { runs = 10, warmup = 2, setup, batch = 1, gc = true } = options;
-  const once = async (timed: boolean): Promise<number> => {
+/** One timed function: `once` runs it (with its setup and teardown), `sample` summarises the timed runs. */
+function timer<S>(name: string, fn: (state: S, lap: Lap) => unknown, options: MeasureOptions<S>) {
+  const { setup, teardown, batch = 1, gc = true } = options;
+  const durations: number[] = [];
+  const lapTimes = new Map<string, number[]>();
+  const once = async (timed: boolean): Promise<void> => {
     const state = (setup ? await setup() : undefined) as S;
     if (gc) collectGarbage?.();
     if (timed && profiling) console.profile(name);
     const start = performance.now();
-    for (let i = 0; i < batch; i++) {
-      const result = fn(state);
-      if (result instanceof Promise) consume(await result);
-      else consume(result);
+    const lap: Lap = (label) => {
+      const at = performance.now() - start;
+      if (!timed || batch !== 1) return;
+      if (!lapTimes.has(label)) lapTimes.set(label, []);
+      lapTimes.get(label)!.push(at);
+    };
+    let end: number;
+    try {
+      for (let i = 0; i < batch; i++) {
+        const result = fn(state, lap);
+        if (result instanceof Promise) consume(await result);
+        else consume(result);
+      }
+      end = performance.now();
+    } finally {
+      if (timed && profiling) console.profileEnd(name);
     }
-    const end = performance.now();
-    if (timed && profiling) console.profileEnd(name);
-    return (end - start) / batch;
+    if (teardown) await teardown(state);
+    if (timed) durations.push((end - start) / batch);
   };
-  for (let i = 0; i < warmup; i++) await once(false);
-  const durations: number[] = [];
-  for (let i = 0; i < runs; i++) durations.push(await once(true));
-  return summarise(name, durations, batch);
+  const sample = (): Sample => {
+    const result = summarise(name, durations, batch);
+    if (lapTimes.size) result.laps = Object.fromEntries([...lapTimes].map(([label, times]) => [label, summarise(`${name}: ${label}`, times)]));
+    return result;
+  };
+  return { once, sample };
+}
+
+/**
+ * Times `fn` `runs` times after `warmup` untimed calls; a promise returned by `fn` is awaited inside
+ * the timing. `fn` may call `lap(label)` to record intermediate points of a run (see `Sample.laps`).
+ */
+export async function measure<S = undefined>(name: string, fn: (state: S, lap: Lap) => unknown, options: MeasureOptions<S> = {}): Promise<Sample> {
+  const { runs = 10, warmup = 2 } = options;
+  const t = timer(name, fn, options);
+  for (let i = 0; i < warmup; i++) await t.once(false);
+  for (let i = 0; i < runs; i++) await t.once(true);
+  return t.sample();
+}
+
+/** One of the functions `measureInterleaved` compares. */
+export interface Contender<S = any> {
+  name: string;
+  fn: (state: S, lap: Lap) => unknown;
+  options?: Omit<MeasureOptions<S>, 'runs' | 'warmup'>;
+}
+
+/**
+ * Times several functions in turns — one run of each per round, the order rotating from round to
+ * round — so that a burst of load on a shared machine falls on all of them alike: for ratios.
+ * Answers one sample per contender, in their order.
+ */
+export async function measureInterleaved(contenders: readonly Contender[], { runs = 10, warmup = 2 }: { runs?: number; warmup?: number } = {}): Promise<Sample[]> {
+  const timers = contenders.map((c) => timer(c.name, c.fn, c.options ?? {}));
+  for (let i = 0; i < warmup; i++) for (const t of timers) await t.once(false);
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < timers.length; k++) await timers[(round + k) % timers.length]!.once(true);
+  }
+  return timers.map((t) => t.sample());
 }
 
 /** Times `fn` once: for work too slow to repeat (building the input of a bench). */
@@ -166,7 +227,7 @@ export class Bench {
   /** Measures `fn` (see `measure`) and adds its row. */
   async measure<S = undefined>(
     name: string,
-    fn: (state: S) => unknown,
+    fn: (state: S, lap: Lap) => unknown,
     options: MeasureOptions<S> & { budget?: number; note?: string } = {},
   ): Promise<Sample> {
     const sample = await measure(name, fn, options);
@@ -219,6 +280,7 @@ export class Bench {
         crossOriginIsolated: globalThis.crossOriginIsolated ?? false,
         timerResolutionMs: timerResolution(),
         gc: typeof collectGarbage === 'function',
+        viewport: `${innerWidth} × ${innerHeight} CSS px at ${devicePixelRatio}×`,
       },
     };
   }

@@ -280,7 +280,7 @@ function nodeEnvironment() {
   const cpu = cpus();
   const osRelease = existsSync('/etc/os-release') ? /PRETTY_NAME="?([^"\n]*)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const names = ['lit', '@lit/context', 'zod', ...Object.keys(pkg.dependencies ?? {}).filter((n) => n.startsWith('d3-')).sort(), 'esbuild', 'puppeteer-core'];
+  const names = ['lit', '@lit/context', 'zod', ...Object.keys(pkg.dependencies ?? {}).filter((n) => n.startsWith('d3-')).sort(), 'esbuild', 'puppeteer-core', 'echarts'];
   const versions = names.map((n) => {
     try {
       return `${n} ${JSON.parse(readFileSync(join(root, 'node_modules', n, 'package.json'), 'utf8')).version}`;
@@ -388,7 +388,7 @@ function report({ environment, sizes, results, seconds }) {
     const p = result.page;
     lines.push(
       '',
-      `<sub>Page: ${p.crossOriginIsolated ? 'cross-origin isolated' : 'not isolated'}, timer step ${ms(p.timerResolutionMs)}, ${p.gc ? 'garbage collected before each timed run' : 'no forced GC'}.</sub>`,
+      `<sub>Page: ${p.crossOriginIsolated ? 'cross-origin isolated' : 'not isolated'}, ${p.viewport ? `viewport ${p.viewport}, ` : ''}timer step ${ms(p.timerResolutionMs)}, ${p.gc ? 'garbage collected before each timed run' : 'no forced GC'}.</sub>`,
       '',
     );
   }

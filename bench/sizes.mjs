@@ -1,31 +1,84 @@
 /**
  * Bundle sizes, min+gzip: each entry of package.json `exports` bundled by esbuild with everything it
  * imports (lit, d3 modules, zod), minified, production conditions, then gzip level 9. Budgets from
- * DESIGN §5. An entry whose source is missing, or does not build yet, is reported as pending.
+ * DESIGN §5. Also: each element alone (every `src/elements/bsc-*.ts`), and the peers the benches
+ * compare with (ECharts' gauge, tree-shaken). An entry whose source is missing, or does not build
+ * yet, is reported as pending.
  */
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const KB = 1024;
 
+const ELEMENTS_DIR = 'src/elements';
+const GAUGE = `${ELEMENTS_DIR}/bsc-kpi-gauge.ts`;
+
+/** Every element module: `src/elements/bsc-*.ts`, without the styles and the base class. */
+function elementFiles(root) {
+  const dir = join(root, ELEMENTS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^bsc-[\w-]+\.ts$/.test(f) && !f.endsWith('.styles.ts') && f !== 'bsc-element.ts')
+    .sort()
+    .map((f) => `${ELEMENTS_DIR}/${f}`);
+}
+
 /**
  * What to measure, in report order. `exports` rows come from package.json; an export that is not
- * listed here is measured too, without a budget. `entries` are the element entries DESIGN §5 has
- * budgets for, looked up at the first path that exists (pending until one does).
+ * listed here is measured too, without a budget. `entry` is a file; `stdin` a module made here
+ * (`label` says what it holds).
  */
-const BUDGETS = [
-  { name: 'bsc-kit (whole kit)', exportKey: '.', budget: 50 * KB, note: 'for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB' },
-  { name: 'bsc-kit/core', exportKey: './core', note: 'model + engine + format, no DOM; no budget of its own' },
-  {
-    name: 'bsc-kpi-gauge alone',
-    exportKey: './kpi-gauge',
-    candidates: ['src/elements/kpi-gauge.ts', 'src/elements/bsc-kpi-gauge.ts', 'src/elements/kpi-gauge/index.ts'],
-    budget: 20 * KB,
-  },
-  { name: 'model layer alone', candidates: ['src/model/index.ts'], note: 'zod/mini schema + validation; part of core' },
-];
+function plan(root, exportsMap) {
+  const elements = elementFiles(root);
+  const rows = [
+    { name: 'bsc-kit (whole kit)', exportKey: '.', budget: 50 * KB, note: 'for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB' },
+    {
+      // What the whole kit weighs with every element registered, whatever src/index.ts imports today.
+      name: 'bsc-kit, every element registered',
+      kitWithElements: true,
+      label: `src/index.ts + ${ELEMENTS_DIR}/bsc-*.ts`,
+      stdin: [`export * from './src/index.ts';`, ...elements.map((e) => `import './${e}';`)].join('\n'),
+      budget: 50 * KB,
+      note: `src/index.ts and every element module (${elements.length}) in one bundle: the whole kit once src/index.ts registers every element`,
+    },
+    { name: 'bsc-kit/core', exportKey: './core', note: 'model + engine + format, no DOM; no budget of its own' },
+    { name: 'bsc-kpi-gauge alone', entry: GAUGE, budget: 20 * KB },
+    ...elements
+      .filter((e) => e !== GAUGE)
+      .map((e) => ({
+        name: `${e.slice(ELEMENTS_DIR.length + 1, -3)} alone`,
+        entry: e,
+        ...(e.endsWith('/bsc-scorecard.ts') ? { needs: [`${ELEMENTS_DIR}/bsc-sparkline.ts`] } : {}),
+      })),
+    { name: 'model layer alone', entry: 'src/model/index.ts', note: 'zod/mini schema + validation; part of core' },
+    {
+      name: `peer: ECharts ${peerVersion(root, 'echarts')} gauge, SVG renderer`,
+      entry: 'bench/peers/echarts-gauge.ts',
+      note: "tree-shaken: `echarts/core` + `GaugeChart` + `SVGRenderer`, no component (what gauges.bench.ts draws with); compare with bsc-kpi-gauge alone",
+    },
+    {
+      name: `peer: ECharts ${peerVersion(root, 'echarts')} gauge, canvas renderer`,
+      label: 'echarts/core + GaugeChart + CanvasRenderer',
+      stdin: "import * as echarts from 'echarts/core';\nimport { GaugeChart } from 'echarts/charts';\nimport { CanvasRenderer } from 'echarts/renderers';\necharts.use([GaugeChart, CanvasRenderer]);\nexport { echarts };",
+      note: 'the same with the canvas renderer',
+    },
+  ];
+  for (const row of rows) if (row.exportKey) row.entry = entryOf(exportsMap[row.exportKey]);
+  for (const [key, value] of Object.entries(exportsMap)) {
+    if (!rows.some((r) => r.exportKey === key)) rows.push({ name: `bsc-kit${key.slice(1)}`, exportKey: key, entry: entryOf(value) });
+  }
+  return rows;
+}
+
+function peerVersion(root, name) {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return '(not installed)';
+  }
+}
 
 export const esbuildProduction = {
   bundle: true,
@@ -39,20 +92,27 @@ export const esbuildProduction = {
   logLevel: 'silent',
 };
 
-/** Bundles one entry in memory: { min, gzip, top: [{ name, bytes }] } (top = largest inputs, minified bytes). */
+/**
+ * Bundles one entry in memory: { min, gzip, top: [{ name, bytes }] } (top = largest inputs, minified
+ * bytes). `entry` is a path, or `{ stdin }`: a module's source, resolved from `root`.
+ */
 export async function bundleSize(root, entry) {
-  const result = await build({ ...esbuildProduction, absWorkingDir: root, entryPoints: [entry], write: false, metafile: true, outdir: 'out' });
+  const input =
+    typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.stdin, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' } };
+  const result = await build({ ...esbuildProduction, absWorkingDir: root, ...input, write: false, metafile: true, outdir: 'out' });
   const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
   const code = Buffer.concat(js.map((file) => Buffer.from(file.contents)));
   const byPackage = new Map();
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (path === '<stdin>' || path.endsWith('entry.ts')) continue;
       const name = packageOf(path);
       byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
     }
   }
   const top = [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, top };
+  const inputs = Object.keys(result.metafile.inputs);
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, top, inputs };
 }
 
 /** `node_modules/d3-array/src/x.js` → `d3-array`; `src/engine/x.ts` → `src/engine`. */
@@ -63,32 +123,40 @@ function packageOf(path) {
   return parts.slice(0, 2).join('/');
 }
 
-/** Every size row: { name, entry, min?, gzip?, budget?, note?, pending? , top? }. */
+/** Every size row: { name, entry, min?, gzip?, budget?, note?, pending?, top? }. */
 export async function measureSizes(root) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const exportsMap = typeof pkg.exports === 'string' ? { '.': pkg.exports } : (pkg.exports ?? {});
-  const plans = BUDGETS.map((b) => ({ ...b, entry: entryOf(exportsMap[b.exportKey]) ?? b.candidates?.find((c) => existsSync(join(root, c))) }));
-  for (const [key, value] of Object.entries(exportsMap)) {
-    if (!plans.some((p) => p.exportKey === key)) plans.push({ name: `bsc-kit${key.slice(1)}`, exportKey: key, entry: entryOf(value) });
-  }
   const rows = [];
-  for (const plan of plans) {
-    const row = { name: plan.name, entry: plan.entry, budget: plan.budget, note: plan.note };
-    if (!plan.entry || !existsSync(join(root, plan.entry))) {
+  for (const p of plan(root, exportsMap)) {
+    const row = { name: p.name, entry: p.label ?? p.entry, budget: p.budget, note: p.note, kitWithElements: p.kitWithElements };
+    if (!p.stdin && (!p.entry || !existsSync(join(root, p.entry)))) {
       rows.push({ ...row, pending: 'no entry yet' });
       continue;
     }
     try {
-      Object.assign(row, await bundleSize(root, plan.entry));
+      const { inputs, ...size } = await bundleSize(root, p.stdin ? { stdin: p.stdin } : p.entry);
+      Object.assign(row, size);
+      // An element whose default rendering uses another that its imports do not register.
+      const missing = (p.needs ?? []).filter((n) => !inputs.includes(n));
+      if (missing.length) row.note = `without ${missing.join(', ')}, which its default layout renders but nothing it imports registers`;
     } catch (error) {
       const first = error.errors?.[0];
       row.pending = first ? `does not build yet: ${first.text}${first.location ? ` (${first.location.file})` : ''}` : `does not build: ${error.message}`;
     }
     rows.push(row);
   }
-  const kit = rows.find((r) => r.name === BUDGETS[0].name);
-  const core = rows.find((r) => r.name === BUDGETS[1].name);
-  if (kit?.gzip !== undefined && kit.min === core?.min) kit.note = `the same bundle as bsc-kit/core so far (src/index.ts registers no element yet); ${kit.note}`;
+  const kit = rows.find((r) => r.exportKey === '.' || r.name === 'bsc-kit (whole kit)');
+  const core = rows.find((r) => r.name === 'bsc-kit/core');
+  const withElements = rows.find((r) => r.kitWithElements);
+  if (kit?.gzip !== undefined && withElements?.gzip !== undefined && kit.min === withElements.min) {
+    // src/index.ts registers every element: the second row would repeat the first.
+    rows.splice(rows.indexOf(withElements), 1);
+    kit.note = `registers every element of ${ELEMENTS_DIR}; ${kit.note}`;
+  } else if (kit?.gzip !== undefined && kit.min === core?.min) {
+    kit.note = `the same bundle as bsc-kit/core so far: src/index.ts registers no element yet (see the next row for the kit with every element); ${kit.note}`;
+  }
+  for (const row of rows) delete row.kitWithElements;
   return rows;
 }
 

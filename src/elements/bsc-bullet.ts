@@ -61,7 +61,7 @@ const HEIGHT = 30;
 export class BscBullet extends ReadingElement {
   static override styles = [...BscElement.styles, ...bulletStyles];
 
-  /** Whether the element is laid out right to left: its computed `direction`, read before each render. */
+  /** Whether the element is laid out right to left (its directionality, from `dir`), read before each render. */
   private rtl = false;
 
   override render() {
@@ -130,9 +130,10 @@ export class BscBullet extends ReadingElement {
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // `dir` may be set on any ancestor, or CSS may set `direction`: the computed direction is what
-    // counts. Read before rendering, so the first render is already the right way round.
-    this.rtl = getComputedStyle(this).direction === 'rtl';
+    // `dir` may be set on any ancestor, through shadow roots: :dir() reads the element's
+    // directionality from the DOM, where getComputedStyle would force a style recalculation on every
+    // update of every bullet. Read before rendering, so the first render is already the right way round.
+    this.rtl = this.matches(':dir(rtl)');
   }
 }
 

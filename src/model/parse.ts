@@ -22,6 +22,8 @@ export function parseScorecard(input: unknown): ParseResult {
 }
 
 function parseUnguarded(input: unknown): ParseResult {
+  // A model this function returned is valid and, treated as immutable, stays so: not read again.
+  if (typeof input === 'object' && input !== null && parsedModels.has(input)) return { ok: true, scorecard: input as Scorecard };
   let data = input;
   if (typeof input === 'string') {
     const json = parseJson(input);
@@ -37,8 +39,11 @@ function parseUnguarded(input: unknown): ParseResult {
   if (issues.length) return fail(issues);
   // Index every series now, while the model is being read anyway (see series-index.ts).
   scorecardSeries(result.data);
+  parsedModels.add(result.data);
   return { ok: true, scorecard: result.data };
 }
+
+const parsedModels = new WeakSet<object>();
 
 /** Enough issues to fix a model; past that, more only bury the first ones (and cost time to list). */
 export const MAX_ISSUES = 100;

@@ -327,6 +327,17 @@ describe('parseScorecard', () => {
     }
   });
 
+  describe('a model it returned', () => {
+    it('is taken as it is, not read again', () => {
+      const first = parseScorecard({ version: 1, id: 'again', title: 'Again', perspectives: [] });
+      if (!first.ok) throw new Error('expected a model');
+      const second = parseScorecard(first.scorecard);
+      expect(second.ok && second.scorecard).to.equal(first.scorecard);
+      const copy = parseScorecard(structuredClone(first.scorecard));
+      expect(copy.ok && copy.scorecard).not.to.equal(first.scorecard);
+    });
+  });
+
   describe('issues in plain words', () => {
     it('lists at most 100 issues and says how many more there are', () => {
       const model = richModel() as unknown as Record<string, unknown>;
