@@ -2,6 +2,8 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import manifest from '../custom-elements.json' with { type: 'json' };
+// Every built-in translation, so the locale toolbar speaks in every story.
+import '../src/format/locales/index.js';
 
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ hideArgRef: true });
@@ -16,13 +18,23 @@ const locales = [
 
 /**
  * Wraps every story in the element the kit's theme and locale hang from: the toolbar's `theme`
- * and `locale` land as attributes there (elements read `locale` from the nearest ancestor).
+ * and `locale` land as attributes there (elements read `locale` from the nearest ancestor). Kit
+ * elements take light or dark from the inherited `--bsc-color-scheme` (an attribute on a plain
+ * `div` means nothing to them), so the root sets it, with the page's own `color-scheme`;
+ * preview-head.html gives the page the matching background.
  */
 const withThemeAndLocale: Decorator = (story, { globals }) => {
   const theme = globals['theme'] === 'dark' ? 'dark' : 'light';
   const locale = locales.find((l) => l.value === globals['locale']) ?? locales[0];
   const dir = 'dir' in locale ? locale.dir : 'ltr';
-  return html`<div data-bsc-story-root theme=${theme} locale=${locale.value} lang=${locale.value} dir=${dir}>
+  return html`<div
+    data-bsc-story-root
+    theme=${theme}
+    locale=${locale.value}
+    lang=${locale.value}
+    dir=${dir}
+    style=${`--bsc-color-scheme: ${theme}; color-scheme: ${theme}`}
+  >
     ${story()}
   </div>`;
 };

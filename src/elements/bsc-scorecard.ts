@@ -12,6 +12,7 @@ import { parseScorecard, type ParseResult } from '../model/parse.js';
 import { parsePeriod } from '../model/periods.js';
 import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
+import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
@@ -65,7 +66,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, scorecardStyles];
+  static override styles = [...BscElement.styles, figureStyles, scorecardStyles];
 
   /** URL of the model (JSON). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -145,7 +146,9 @@ export class BscScorecard extends BscElement {
     const labels = this.resolvedLabels;
     const scorecard = this._scorecard;
     const issues = this.issues;
-    return html`<div part="base" aria-busy=${this._loading ? 'true' : 'false'}>
+    // The model's language on what shows its words, for screen readers' pronunciation and hyphenation.
+    const lang = scorecard?.locale ?? this.locale;
+    return html`<div part="base" lang=${lang ?? nothing} aria-busy=${this._loading ? 'true' : 'false'}>
       ${issues.length ? this.#renderIssues(issues, scorecard !== undefined) : nothing}
       ${this._loading && !scorecard ? html`<div part="loading" role="status">${labels.loading}</div>` : nothing}
       <slot @slotchange=${this.#onSlotChange}></slot>
@@ -175,7 +178,7 @@ export class BscScorecard extends BscElement {
         <div class="heading" role="heading" aria-level=${level} part="title">${scorecard.title}</div>
         <p part="as-of">${labels.asOf.replace('{period}', asOf)} · ${view}</p>
         <div part="overall">
-          <span part="score" aria-label=${`${labels.score} ${formatScore(evaluation.root.score, locale)}`}>${formatScore(evaluation.root.score, locale)}</span>
+          <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
           <bsc-status part="status" status=${evaluation.root.status} ?stale=${evaluation.root.stale}></bsc-status>
         </div>
         <bsc-period-picker part="period-picker"></bsc-period-picker>
