@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
 
 const { dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
 const external = Object.keys(dependencies);
@@ -12,6 +13,7 @@ export default defineConfig(({ command }) =>
   command === 'serve'
     ? { root: 'demo', server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } } }
     : {
+        plugins: [minifyCssLiteralsVite()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,

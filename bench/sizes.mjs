@@ -5,6 +5,7 @@
  * compare with (ECharts' gauge, tree-shaken). An entry whose source is missing, or does not build
  * yet, is reported as pending.
  */
+import { minifyCssLiteralsEsbuild } from '../scripts/minify-css-literals.mjs';
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,7 +81,9 @@ function peerVersion(root, name) {
   }
 }
 
+/** How the library build bundles (vite.config.ts): minified, production Lit, CSS in css`` minified too. */
 export const esbuildProduction = {
+  plugins: [minifyCssLiteralsEsbuild],
   bundle: true,
   minify: true,
   format: 'esm',
