@@ -9,6 +9,7 @@ import { BscElement } from './bsc-element.js';
 import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './bsc-kpi.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './define.js';
+import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { emit } from './events.js';
 import './bsc-sparkline.js';
 import './bsc-status.js';
@@ -34,7 +35,10 @@ import './bsc-status.js';
  * @csspart kpi-name - A KPI's name (a button in the row's header cell).
  * @csspart kpi-value - A KPI's actual value.
  * @csspart kpi-target - A KPI's target or target band.
- * @csspart kpi-status - A KPI's status badge (`bsc-status`).
+ * @csspart kpi-status - A KPI's status badge: shape and word.
+ * @csspart kpi-status-icon - The status shape in a KPI's row.
+ * @csspart kpi-status-label - The status word in a KPI's row.
+ * @csspart kpi-status-stale - The clock mark of a stale KPI's row.
  * @csspart kpi-change - A KPI's change against the previous period, and its sparkline.
  * @csspart period - "As of …": the period of a carried-forward value.
  * @csspart initiatives - The list of initiatives, under its heading.
@@ -51,7 +55,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-accent - The filled part of a progress bar.
  */
 export class BscObjective extends BscElement {
-  static override styles = [...BscElement.styles, ...objectiveStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, ...objectiveStyles];
 
   /** The id of an objective of the enclosing scorecard. */
   @property() objective?: string;
@@ -122,7 +126,7 @@ export class BscObjective extends BscElement {
             </th>
             <td role="cell" part="kpi-value" class="num value" data-label=${labels.actual}>${figures.value}${renderCarried(figures)}</td>
             <td role="cell" part="kpi-target" class="num target" data-label=${labels.target}>${figures.target}</td>
-            <td role="cell" class="status"><bsc-status part="kpi-status" status=${figures.status} ?stale=${figures.stale} locale=${options.locale} .labels=${labels}></bsc-status></td>
+            <td role="cell" class="status">${statusBadge(figures.status, figures.stale, labels, ROW_STATUS_PARTS)}</td>
             <td role="cell" part="kpi-change" class="num change-col">
               <span class="change-trend">${renderChange(figures, labels, true)}<bsc-sparkline kpi=${kpi.id} no-select locale=${options.locale} .labels=${labels}></bsc-sparkline></span>
             </td>
@@ -178,6 +182,9 @@ export class BscObjective extends BscElement {
 function clampLevel(level: number): number {
   return Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 3;
 }
+
+/** Row badges are templates, not `<bsc-status>` elements: a scorecard has hundreds of rows. */
+const ROW_STATUS_PARTS = { badge: 'kpi-status', icon: 'kpi-status-icon', label: 'kpi-status-label', stale: 'kpi-status-stale' };
 
 defineElement('bsc-objective', BscObjective);
 
