@@ -96,7 +96,7 @@ bench(`${COUNT} gauges, first render — bsc-kpi-gauge vs ECharts`, async (b) =>
   errors.check('bsc-kpi-gauge');
   const gauges = deepQueryAll(kit, 'bsc-kpi-gauge');
   const drawn = gauges.filter((g) => g.shadowRoot?.querySelector('[part~="band"]') && g.shadowRoot.querySelector('[part~="needle"]')).length;
-  const statuses = countBy(gauges.map((g) => g.shadowRoot?.querySelector('bsc-status')?.getAttribute('status') ?? 'none'));
+  const statuses = countBy(gauges.map((g) => g.shadowRoot?.querySelector('.status-badge')?.classList[1] ?? 'none'));
   if (gauges.length !== COUNT || drawn !== COUNT) throw new Error(`bsc-kpi-gauge: ${gauges.length} gauges, ${drawn} with bands and a needle; expected ${COUNT}`);
   const kitElements = countByName(bscElements(kit, { full: true }));
   const kitNodes = deepQueryAll(kit, '*').length;

@@ -5,8 +5,8 @@ import { describeKpi } from '../format/describe.js';
 import { formatValue } from '../format/number.js';
 import { BscElement } from './bsc-element.js';
 import { bulletStyles } from './bsc-bullet.styles.js';
-import './bsc-status.js';
 import { defineElement } from './define.js';
+import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { ReadingElement, valueFormat } from './standalone-reading.js';
 
 /**
@@ -33,7 +33,10 @@ const HEIGHT = 30;
  * @csspart base - The whole chart; carries the `meter` role.
  * @csspart label - The KPI's name.
  * @csspart value-text - The value as text.
- * @csspart status - The status badge (`bsc-status`): shape and word.
+ * @csspart status - The status badge: shape and word.
+ * @csspart status-icon - The status shape.
+ * @csspart status-label - The status word.
+ * @csspart status-stale - The clock mark of stale data.
  * @csspart chart - The SVG of the bands, the bar and the target.
  * @csspart track - The background without bands (no target, or no data).
  * @csspart band - A qualitative band; also named by its status, so `::part(band on-track)` styles one (`off-track`, `at-risk`, `on-track`, `exceeding`).
@@ -59,7 +62,7 @@ const HEIGHT = 30;
  * @cssprop --bsc-focus-ring-width - Width of the focus ring (inside a scorecard).
  */
 export class BscBullet extends ReadingElement {
-  static override styles = [...BscElement.styles, ...bulletStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, ...bulletStyles];
 
   /** Whether the element is laid out right to left (its directionality, from `dir`), read before each render. */
   private rtl = false;
@@ -95,7 +98,7 @@ export class BscBullet extends ReadingElement {
         ${shown.label ? html`<span part="label" class="label">${shown.label}</span>` : nothing}
         <span class="readout">
           <span part="value-text" class="value-text">${formatValue(value, unit, valueFormat(locale, currency, shown.decimals))}</span>
-          <bsc-status part="status" status=${status} ?stale=${shown.stale} locale=${locale} .labels=${labels}></bsc-status>
+          ${statusBadge(status, shown.stale, labels, STATUS_PARTS)}
         </span>
       </div>
       <div class="plot">
@@ -136,6 +139,9 @@ export class BscBullet extends ReadingElement {
     this.rtl = this.matches(':dir(rtl)');
   }
 }
+
+/** The status is a template, not a nested bsc-status: a page of 100 gauges keeps 100 shadow roots, not 200. */
+const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 
 defineElement('bsc-bullet', BscBullet);
 

@@ -5,8 +5,8 @@ import { describeKpi } from '../format/describe.js';
 import { formatValue } from '../format/number.js';
 import { BscElement } from './bsc-element.js';
 import { gaugeStyles } from './bsc-kpi-gauge.styles.js';
-import './bsc-status.js';
 import { defineElement } from './define.js';
+import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { ReadingElement, valueFormat } from './standalone-reading.js';
 
 /** The dial's viewBox is 200 units wide whatever its size on screen: its strokes and labels scale with it. */
@@ -42,7 +42,10 @@ const VALUE_THICKNESS = 8;
  * @csspart tick - A scale label.
  * @csspart clamp-marker - The arrowhead at the end of the scale for a value beyond it.
  * @csspart value-text - The value as text.
- * @csspart status - The status badge (`bsc-status`): shape and word.
+ * @csspart status - The status badge: shape and word.
+ * @csspart status-icon - The status shape.
+ * @csspart status-label - The status word.
+ * @csspart status-stale - The clock mark of stale data.
  *
  * @cssprop {<length>} [--bsc-gauge-size=12rem] - The gauge's largest width; it fills its container up to it.
  * @cssprop {<color>} --bsc-band-exceeding - Tint of the exceeding band.
@@ -61,7 +64,7 @@ const VALUE_THICKNESS = 8;
  * @cssprop --bsc-focus-ring-width - Width of the focus ring (inside a scorecard).
  */
 export class BscKpiGauge extends ReadingElement {
-  static override styles = [...BscElement.styles, ...gaugeStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, ...gaugeStyles];
 
   override render() {
     const { shown } = this;
@@ -115,7 +118,7 @@ export class BscKpiGauge extends ReadingElement {
       </svg>
       <div class="readout">
         <span part="value-text" class="value-text">${formatValue(value, unit, valueFormat(locale, currency, shown.decimals))}</span>
-        <bsc-status part="status" status=${status} ?stale=${shown.stale} locale=${locale} .labels=${labels}></bsc-status>
+        ${statusBadge(status, shown.stale, labels, STATUS_PARTS)}
       </div>
     </div>`;
   }
@@ -125,6 +128,9 @@ export class BscKpiGauge extends ReadingElement {
 function degrees(radians: number): number {
   return (radians * 180) / Math.PI;
 }
+
+/** The status is a template, not a nested bsc-status: a page of 100 gauges keeps 100 shadow roots, not 200. */
+const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 
 defineElement('bsc-kpi-gauge', BscKpiGauge);
 

@@ -16,7 +16,7 @@ export interface StatusBadgeParts {
  * of 200 KPIs renders in its rows without 200 more elements and shadow roots.
  */
 export function statusBadge(status: Status, stale: boolean, labels: Labels, parts: StatusBadgeParts, iconOnly = false) {
-  return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}"
+  return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}" data-status=${status}
     ><svg part=${parts.icon} viewBox="0 0 16 16" aria-hidden="true">${SHAPES[status] ?? SHAPES['no-data']}</svg
     ><span part=${parts.label} class="status-label">${describeStatus(status, stale, labels)}</span
     >${stale ? html`<svg part=${parts.stale} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}</span

@@ -60,7 +60,7 @@ describe('bsc-bullet', () => {
     expect(meter(el)).to.deep.equal({ role: 'meter', name: 'Revenue growth', now: '72', min: '0', max: '120', text: '72, 90% of target, at risk' });
     expect(text(el, 'label')).to.equal('Revenue growth');
     expect(text(el, 'value-text')).to.equal('72');
-    expect(part(el, 'status')!.getAttribute('status')).to.equal('at-risk');
+    expect(part(el, 'status')!.dataset.status).to.equal('at-risk');
     expect(bandStatuses(el)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'exceeding']);
     expect(part(el, 'bar')!.classList.contains('at-risk')).to.equal(true);
     expect(bar(el)).to.deep.equal({ x: 0, width: 60 });
@@ -104,7 +104,7 @@ describe('bsc-bullet', () => {
 
   it('shows exceeding in its colour and word', async () => {
     const el = await fixture<BscBullet>(html`<bsc-bullet value="105" target="80" red-flag="60" locale="en-US"></bsc-bullet>`);
-    expect(part(el, 'status')!.getAttribute('status')).to.equal('exceeding');
+    expect(part(el, 'status')!.dataset.status).to.equal('exceeding');
     expect(part(el, 'bar')!.classList.contains('exceeding')).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -181,7 +181,7 @@ describe('bsc-bullet', () => {
     await el.updateComplete;
     expect(errors[1]).to.deep.equal({ issues: [{ path: 'redFlag', message: 'must differ from the target (both are 80)' }] });
     expect(parts(el, 'band')).to.have.length(0);
-    expect(part(el, 'status')!.getAttribute('status')).to.equal('info');
+    expect(part(el, 'status')!.dataset.status).to.equal('info');
   });
 
   it('inside a scorecard shows the KPI and selects it by click and keyboard', async () => {
@@ -192,7 +192,7 @@ describe('bsc-bullet', () => {
     expect(node.kind === 'kpi' && node.polarity).to.equal('range');
     expect(meter(el)).to.include({ role: 'meter', name: node.title, now: String(node.kind === 'kpi' && node.value) });
     expect(bandStatuses(el)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'at-risk', 'off-track']);
-    expect(part(el, 'status')!.getAttribute('status')).to.equal(node.status);
+    expect(part(el, 'status')!.dataset.status).to.equal(node.status);
 
     const base = part(el, 'base')!;
     const selected: BscSelectDetail = { kind: 'kpi', id: 'inventory-cover' };
