@@ -2,7 +2,7 @@ import type { Status } from '../engine/types.js';
 
 /**
  * Every string the kit shows or speaks, in one table a page can override field by field.
- * Templates name their placeholders (`{value}`, `{year}` …) and are filled by `fillTemplate`.
+ * Templates name their fields (`{value}`, `{year}` …) and are filled by `fillTemplate`.
  */
 export interface Labels {
   /** Status names as they stand alone (a badge, a legend, a table cell). */
@@ -98,9 +98,9 @@ export function resolveLabels(locale: string, overrides?: Partial<Labels>): Labe
   return merged;
 }
 
-/** Replaces each `{name}` with `values[name]`; a placeholder without a value stays as written. */
+/** Replaces each `{name}` with `values[name]`; a field without a value stays as written. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (placeholder, name: string) => values[name] ?? placeholder);
+  return template.replace(TEMPLATE_FIELD, (field, name: string) => values[name] ?? field);
 }
 
 /** The stand-alone name of a status. */
@@ -113,7 +113,7 @@ export function statusInSentence(status: Status, labels: Labels): string {
   return labels[`${STATUS_LABEL[status]}InSentence`];
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+const TEMPLATE_FIELD = /\{(\w+)\}/g;
 
 const STATUS_LABEL = {
   exceeding: 'exceeding',

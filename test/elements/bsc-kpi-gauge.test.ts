@@ -1,11 +1,11 @@
 import '../../src/format/locales/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/elements/bsc-kpi-gauge.js';
 import type { BscKpiGauge } from '../../src/elements/bsc-kpi-gauge.js';
-import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
+import { errorsOf, inDiv, selections } from '../support/chart-fixtures.js';
 import { loadAcme, scorecardFixture } from '../support/scorecard-fixture.js';
 
 const part = (el: BscKpiGauge, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -22,40 +22,6 @@ function meter(el: BscKpiGauge) {
 const bandStatuses = (el: BscKpiGauge) => parts(el, 'band').map((band) => [...band.classList].find((c) => c !== 'band'));
 
 /** The bsc-select events `action` causes. */
-async function selections(el: HTMLElement, action: () => unknown): Promise<BscSelectDetail[]> {
-  const seen: BscSelectDetail[] = [];
-  const listener = (event: CustomEvent<BscSelectDetail>) => seen.push(event.detail);
-  el.addEventListener('bsc-select', listener);
-  try {
-    await action();
-  } finally {
-    el.removeEventListener('bsc-select', listener);
-  }
-  return seen;
-}
-
-/** Every bsc-error the element fires from now on. */
-function errorsOf(el: HTMLElement): BscErrorDetail[] {
-  const seen: BscErrorDetail[] = [];
-  el.addEventListener('bsc-error', (event) => seen.push(event.detail));
-  return seen;
-}
-
-
-const wrappers: HTMLElement[] = [];
-afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
-
-/**
- * Renders `template` inside a plain `<div>` with `attributes`. A fixture of the `<div>` itself would
- * wait for an animation frame, which a test page running in the background may never get.
- */
-async function inDiv<T extends Element>(attributes: Record<string, string>, template: TemplateResult): Promise<{ wrapper: HTMLDivElement; el: T }> {
-  const wrapper = document.createElement('div');
-  for (const [name, value] of Object.entries(attributes)) wrapper.setAttribute(name, value);
-  document.body.append(wrapper);
-  wrappers.push(wrapper);
-  return { wrapper, el: await fixture<T>(template, { parentNode: wrapper }) };
-}
 
 describe('bsc-kpi-gauge', () => {
   describe('standalone', () => {

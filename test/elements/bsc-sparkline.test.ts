@@ -1,11 +1,11 @@
 import '../../src/format/locales/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import type { BscSelectDetail } from '../../src/elements/events.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/bsc-sparkline.js';
 import type { BscSparkline } from '../../src/elements/bsc-sparkline.js';
-import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
 import { scorecardOf } from '../support/model.js';
+import { errorsOf, inDiv, selections } from '../support/chart-fixtures.js';
 import { loadAcme, scorecardFixture } from '../support/scorecard-fixture.js';
 
 const base = (el: BscSparkline) => el.shadowRoot!.querySelector<SVGSVGElement>('[part~="base"]')!;
@@ -15,23 +15,7 @@ const description = (el: BscSparkline) => base(el).getAttribute('aria-label');
 /** How many runs of values the line has: one `M` each. */
 const runs = (el: BscSparkline) => (part(el, 'line')!.getAttribute('d')!.match(/M/g) ?? []).length;
 
-async function selections(el: HTMLElement, action: () => unknown): Promise<BscSelectDetail[]> {
-  const seen: BscSelectDetail[] = [];
-  const listener = (event: CustomEvent<BscSelectDetail>) => seen.push(event.detail);
-  el.addEventListener('bsc-select', listener);
-  try {
-    await action();
-  } finally {
-    el.removeEventListener('bsc-select', listener);
-  }
-  return seen;
-}
 
-function errorsOf(el: HTMLElement): BscErrorDetail[] {
-  const seen: BscErrorDetail[] = [];
-  el.addEventListener('bsc-error', (event) => seen.push(event.detail));
-  return seen;
-}
 
 /** A monthly KPI with a missing February, as of April. */
 const gappy = scorecardOf(
@@ -40,20 +24,7 @@ const gappy = scorecardOf(
 );
 
 
-const wrappers: HTMLElement[] = [];
-afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
 
-/**
- * Renders `template` inside a plain `<div>` with `attributes`. A fixture of the `<div>` itself would
- * wait for an animation frame, which a test page running in the background may never get.
- */
-async function inDiv<T extends Element>(attributes: Record<string, string>, template: TemplateResult): Promise<{ wrapper: HTMLDivElement; el: T }> {
-  const wrapper = document.createElement('div');
-  for (const [name, value] of Object.entries(attributes)) wrapper.setAttribute(name, value);
-  document.body.append(wrapper);
-  wrappers.push(wrapper);
-  return { wrapper, el: await fixture<T>(template, { parentNode: wrapper }) };
-}
 
 describe('bsc-sparkline', () => {
   it('draws values of its own, leaving gaps for empty items, and describes the trend in words', async () => {

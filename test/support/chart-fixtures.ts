@@ -1,0 +1,38 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
+
+/** What the chart elements' tests share: the selections and errors an element fires, and a wrapper to render it in. */
+export async function selections(el: HTMLElement, action: () => unknown): Promise<BscSelectDetail[]> {
+  const seen: BscSelectDetail[] = [];
+  const listener = (event: CustomEvent<BscSelectDetail>) => seen.push(event.detail);
+  el.addEventListener('bsc-select', listener);
+  try {
+    await action();
+  } finally {
+    el.removeEventListener('bsc-select', listener);
+  }
+  return seen;
+}
+
+export function errorsOf(el: HTMLElement): BscErrorDetail[] {
+  const seen: BscErrorDetail[] = [];
+  el.addEventListener('bsc-error', (event) => seen.push(event.detail));
+  return seen;
+}
+
+
+const wrappers: HTMLElement[] = [];
+afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
+
+/**
+ * Renders `template` inside a plain `<div>` with `attributes`. A fixture of the `<div>` itself would
+ * wait for an animation frame, which a test page running in the background may never get.
+ */
+export async function inDiv<T extends Element>(attributes: Record<string, string>, template: TemplateResult): Promise<{ wrapper: HTMLDivElement; el: T }> {
+  const wrapper = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) wrapper.setAttribute(name, value);
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+  return { wrapper, el: await fixture<T>(template, { parentNode: wrapper }) };
+}
