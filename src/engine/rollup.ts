@@ -13,21 +13,26 @@ export interface RollupChild {
  * rest; with none left the parent has no score.
  */
 export function rollupScore(children: readonly RollupChild[], rollup: Rollup): number | null {
+  // Weights are scaled by the largest first: a tiny weight (even a subnormal one) times a score
+  // would otherwise underflow to 0 and drag the mean outside its children's range.
+  let largest = 0;
+  for (const { score, weight } of children) if (score !== null && weight > largest) largest = weight;
+  if (!(largest > 0)) return null;
   let weighted = 0;
   let totalWeight = 0;
   let worst = Infinity;
   let best = -Infinity;
   for (const { score, weight } of children) {
     if (score === null || !(weight > 0)) continue;
-    weighted += score * weight;
-    totalWeight += weight;
+    const share = weight / largest;
+    weighted += score * share;
+    totalWeight += share;
     if (score < worst) worst = score;
     if (score > best) best = score;
   }
-  if (totalWeight === 0) return null;
   if (rollup === 'worst') return worst;
   if (rollup === 'best') return best;
-  return weighted / totalWeight;
+  return Math.min(best, Math.max(worst, weighted / totalWeight));
 }
 
 export function rollupStatus(score: number | null): Status {

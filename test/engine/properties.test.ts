@@ -53,6 +53,10 @@ describe('engine properties', () => {
 
   const child = fc.record({ score: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null }), weight: fc.double({ min: 0, max: 100, noNaN: true }) });
 
+  it('rolls up a tiny weight without underflow (found by this property, seed -1946902615)', () => {
+    expect(rollupScore([{ score: 1.0000000000000003e-9, weight: 5e-324 }], 'weighted')).to.equal(1.0000000000000003e-9);
+  });
+
   it('rolls up between the smallest and the largest child score', () => {
     fc.assert(
       fc.property(fc.array(child, { minLength: 1, maxLength: 12 }), fc.constantFrom('weighted', 'worst', 'best' as const), (children, rollup) => {
