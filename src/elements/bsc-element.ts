@@ -34,6 +34,15 @@ export class BscElement extends LitElement {
 
   #labels?: { locale: string; base: Labels; overrides: Partial<Labels> | undefined; resolved: Labels };
 
+  /**
+   * Whether this element sits in a `<bsc-scorecard>` that has no model to share yet (it is loading,
+   * or every load so far failed): the scorecard itself says so, so the element stays quiet rather
+   * than claim "no data".
+   */
+  protected get awaitingScorecard(): boolean {
+    return !this.context && this.closest('bsc-scorecard') !== null;
+  }
+
   /** The locale this element formats in. */
   protected get resolvedLocale(): string {
     return this.locale || this.context?.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || FALLBACK_LOCALE;

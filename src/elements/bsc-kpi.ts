@@ -106,7 +106,7 @@ export class BscKpi extends BscElement {
 
   override render() {
     const shown = this.#shown();
-    if ('message' in shown) return html`<p part="empty" role="status">${shown.message}</p>`;
+    if ('message' in shown) return shown.message ? html`<p part="empty" role="status">${shown.message}</p>` : nothing;
     const figures = kpiFigures(shown.kpi, shown.options);
     return this.variant === 'card' ? this.#renderCard(shown, figures) : this.#renderRow(shown, figures);
   }
@@ -172,6 +172,7 @@ export class BscKpi extends BscElement {
     if (standalone) return this.#standalone(standalone, locale, labels);
     const id = typeof this.kpi === 'string' ? this.kpi : '';
     const context = this.context;
+    if (!context && this.awaitingScorecard) return { message: '' };
     if (!context || !id) return { message: labels.noData };
     const node = context.evaluation.node(id);
     if (!node || node.kind !== 'kpi') return { message: unknownNodeMessage('kpi', id, labels) };

@@ -67,6 +67,7 @@ export class BscObjective extends BscElement {
     const labels = this.resolvedLabels;
     const context = this.context;
     const id = this.objective;
+    if (!context && this.awaitingScorecard) return nothing;
     if (!context || !id) return html`<p part="empty" role="status">${labels.noData}</p>`;
     const node = context.evaluation.node(id);
     if (!node || node.kind !== 'objective') return html`<p part="empty" role="status">${unknownNodeMessage('objective', id, labels)}</p>`;

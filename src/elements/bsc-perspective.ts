@@ -57,6 +57,7 @@ export class BscPerspective extends BscElement {
     const labels = this.resolvedLabels;
     const context = this.context;
     const id = this.perspective;
+    if (!context && this.awaitingScorecard) return nothing;
     if (!context || !id) return html`<p part="empty" role="status">${labels.noData}</p>`;
     const node = context.evaluation.node(id);
     if (!node || node.kind !== 'perspective') return html`<p part="empty" role="status">${unknownNodeMessage('perspective', id, labels)}</p>`;

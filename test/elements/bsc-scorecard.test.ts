@@ -1,6 +1,7 @@
 import '../../src/format/locales/index.js';
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/bsc-scorecard.js';
+import '../../src/elements/bsc-kpi.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
 import type { ScorecardInput } from '../../src/model/index.js';
 
@@ -86,6 +87,27 @@ describe('bsc-scorecard', () => {
         net.answer('/slow.json', small());
         await settled(el);
         expect(part(el, 'loading')).to.equal(null);
+      } finally {
+        net.restore();
+      }
+    });
+
+    it('keeps composed elements quiet while the model loads, then fills them', async () => {
+      const net = controlledFetch();
+      try {
+        const el = await fixture<BscScorecard>(html`<bsc-scorecard src="/composed.json"
+          ><bsc-kpi kpi="revenue" variant="card"></bsc-kpi><bsc-perspective perspective="financial"></bsc-perspective
+        ></bsc-scorecard>`);
+        const kpi = el.querySelector('bsc-kpi')!;
+        const perspective = el.querySelector('bsc-perspective')!;
+        await Promise.all([kpi.updateComplete, perspective.updateComplete]);
+        expect(kpi.shadowRoot!.textContent!.trim()).to.equal('');
+        expect(perspective.shadowRoot!.textContent!.trim()).to.equal('');
+        net.answer('/composed.json', small('Composed'));
+        await settled(el);
+        await Promise.all([kpi.updateComplete, perspective.updateComplete]);
+        expect(kpi.shadowRoot!.textContent).to.contain('Revenue');
+        expect(perspective.shadowRoot!.textContent).to.contain('Financial');
       } finally {
         net.restore();
       }
