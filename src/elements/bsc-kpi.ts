@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { evaluateReading } from '../engine/reading.js';
 import { changeBetween } from '../engine/trend.js';
@@ -7,6 +7,7 @@ import { describeKpi } from '../format/describe.js';
 import { fillTemplate, type Labels } from '../format/labels.js';
 import { formatChange, formatValue, formatValueRange, NO_VALUE } from '../format/number.js';
 import { formatPeriodLabel } from '../format/period.js';
+import type { ModelIssue } from '../model/issues.js';
 import { scorecardIndex } from '../model/node-index.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
 import type { Kpi, Polarity, Range } from '../model/schema.js';
@@ -37,6 +38,7 @@ export interface StandaloneKpi extends StandaloneReading {
  * Clicking it, or pressing Enter or Space on its name, selects the KPI (inside a scorecard only).
  *
  * @fires bsc-select - The KPI was chosen. `detail: { kind: 'kpi', id }`
+ * @fires bsc-error - Standalone attributes that are no numbers or contradict each other (the value is then shown without a status). `detail: { issues: [{ path, message }] }`
  *
  * @csspart base - The row or the card.
  * @csspart header - The card's top line: name and status.
@@ -186,6 +188,25 @@ export class BscKpi extends BscElement {
     };
   }
 
+  #issuesKey = '[]';
+  #pendingIssues: ModelIssue[] | null = null;
+
+  /** Keeps this render's issues; `updated` fires them as one `bsc-error` when they changed. */
+  #noteIssues(issues: ModelIssue[]): void {
+    const key = JSON.stringify(issues);
+    if (key === this.#issuesKey) return;
+    this.#issuesKey = key;
+    this.#pendingIssues = issues.length ? issues : null;
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const issues = this.#pendingIssues;
+    if (!issues) return;
+    this.#pendingIssues = null;
+    emit(this, 'bsc-error', { issues });
+  }
+
   #fromAttributes(): StandaloneKpi {
     return {
       label: this.label,
@@ -204,7 +225,9 @@ export class BscKpi extends BscElement {
 
   /** Scored as the gauge and the bullet score the same attributes: thresholds that contradict each other are left out. */
   #standalone(kpi: StandaloneKpi, locale: string, labels: Labels): Shown {
-    const reading = evaluateReading(checkReading(kpi, []));
+    const issues: ModelIssue[] = [];
+    const reading = evaluateReading(checkReading(kpi, issues));
+    this.#noteIssues(issues);
     const previous = finite(kpi.previous);
     const change =
       previous !== null && reading.value !== null

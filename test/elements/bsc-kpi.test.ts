@@ -200,6 +200,20 @@ describe('bsc-kpi', () => {
   });
 
   describe('on its own', () => {
+    it('reports contradictory attributes once as bsc-error and shows the value without a status', async () => {
+      const errors: unknown[] = [];
+      const wrapper = document.createElement('div');
+      wrapper.addEventListener('bsc-error', (event) => errors.push((event as CustomEvent).detail));
+      document.body.append(wrapper);
+      // The fixture's clean-up removes the wrapper with the element.
+      const el = await fixture(html`<bsc-kpi value="5" target="10" red-flag="12" label="Stock"></bsc-kpi>`, { parentNode: wrapper });
+      expect(errors).to.deep.equal([{ issues: [{ path: 'redFlag', message: 'must be below the target (10) for a KPI where higher is better (got 12)' }] }]);
+      expect(status(el).getAttribute('status')).to.equal('info');
+      (el as HTMLElement & { requestUpdate(): void }).requestUpdate();
+      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(errors).to.have.length(1);
+    });
+
     it('scores a value from its attributes by the kit’s rules', async () => {
       const el = await fixture<BscKpi>(
         html`<bsc-kpi value="72" target="80" red-flag="60" label="Revenue growth" unit="number" variant="card" locale="en-US"></bsc-kpi>`,
