@@ -4,6 +4,7 @@ import type { Evaluation, GroupEvaluation, KpiEvaluation } from '../engine/types
 import { formatScore, formatValue } from '../format/number.js';
 import { formatPeriodLabel } from '../format/period.js';
 import { scorecardIndex } from '../model/node-index.js';
+import type { Labels } from '../format/labels.js';
 import type { Initiative, Objective } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './bsc-kpi.js';
@@ -46,6 +47,7 @@ import './bsc-status.js';
  * @csspart initiative-title - An initiative's title (a button).
  * @csspart initiative-owner - An initiative's owner.
  * @csspart initiative-dates - An initiative's start and end periods.
+ * @csspart initiative-status - An initiative's status (planned, active, done, on hold, cancelled).
  * @csspart progress - An initiative's progress bar (`<progress>`).
  * @csspart progress-value - An initiative's percent complete, as text.
  * @csspart empty - The message shown for an unknown objective, or outside a scorecard.
@@ -156,6 +158,7 @@ export class BscObjective extends BscElement {
                   ${dates.length ? html`<span part="initiative-dates" class="dates">${dates.join(' – ')}</span>` : nothing}
                 </span>`
               : nothing}
+            ${initiative.status ? html`<span part="initiative-status" class="initiative-status muted">${labels[INITIATIVE_STATUS[initiative.status]]}</span>` : nothing}
             ${initiative.progress === undefined
               ? nothing
               : html`<span class="progress-line">
@@ -183,6 +186,14 @@ export class BscObjective extends BscElement {
 function clampLevel(level: number): number {
   return Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 3;
 }
+
+const INITIATIVE_STATUS = {
+  planned: 'initiativePlanned',
+  active: 'initiativeActive',
+  done: 'initiativeDone',
+  'on-hold': 'initiativeOnHold',
+  cancelled: 'initiativeCancelled',
+} as const satisfies Record<NonNullable<Initiative['status']>, keyof Labels>;
 
 /** Row badges are templates, not `<bsc-status>` elements: a scorecard has hundreds of rows. */
 const ROW_STATUS_PARTS = { badge: 'kpi-status', icon: 'kpi-status-icon', label: 'kpi-status-label', stale: 'kpi-status-stale' };

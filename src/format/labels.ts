@@ -69,6 +69,12 @@ export interface Labels {
 
   owner: string;
   initiatives: string;
+  /** An initiative's status. */
+  initiativePlanned: string;
+  initiativeActive: string;
+  initiativeDone: string;
+  initiativeOnHold: string;
+  initiativeCancelled: string;
   progress: string;
   perspectives: string;
   objectives: string;
@@ -203,6 +209,11 @@ export const ENGLISH: Labels = {
   hideDataTable: 'Hide data table',
   owner: 'Owner',
   initiatives: 'Initiatives',
+  initiativePlanned: 'Planned',
+  initiativeActive: 'Active',
+  initiativeDone: 'Done',
+  initiativeOnHold: 'On hold',
+  initiativeCancelled: 'Cancelled',
   progress: 'Progress',
   perspectives: 'Perspectives',
   objectives: 'Objectives',

@@ -77,6 +77,9 @@ describe('bsc-objective', () => {
     expect([progress.value, progress.max]).to.deep.equal([60, 100]);
     expect(progress.getAttribute('aria-label')).to.equal('Progress, CRM roll-out');
     expect(textOf(crm!.querySelector('[part~="progress-value"]'))).to.equal('60%');
+    expect(textOf(crm!.querySelector('[part~="initiative-status"]'))).to.equal('Active');
+    const sustainable = await scorecardFixture<BscObjective>(html`<bsc-objective objective="operate-sustainably"></bsc-objective>`, acme, { locale: 'de-DE' });
+    expect(parts(sustainable.element, 'initiative-status').map(textOf)).to.include('Pausiert');
     // An objective no initiative serves has no such section.
     const none = await scorecardFixture<BscObjective>(html`<bsc-objective objective="grow-revenue"></bsc-objective>`, acme);
     expect(part(none.element, 'initiatives')).to.be.null;
