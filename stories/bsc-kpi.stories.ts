@@ -56,7 +56,7 @@ export const Loading: Story = {
   beforeEach: answerFetch(urls.pending, 'never'),
 };
 
-/** The scorecard's model is invalid: the scorecard lists the issues, the KPI has no data. */
+/** The scorecard's model is invalid: the scorecard lists the issues; the KPI stays empty and lets it speak. */
 export const ErrorWithIssues: Story = { parameters: { scorecard: { model: acmeInvalid } } };
 
 /** A bad model replaced a good one: the notice above, the last good KPI below it. */

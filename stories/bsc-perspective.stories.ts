@@ -47,7 +47,7 @@ export const Loading: Story = {
   beforeEach: answerFetch(urls.pending, 'never'),
 };
 
-/** The scorecard's model is invalid: the scorecard lists the issues, the perspective has no data. */
+/** The scorecard's model is invalid: the scorecard lists the issues; the perspective stays empty and lets it speak. */
 export const ErrorWithIssues: Story = { parameters: { scorecard: { model: acmeInvalid } } };
 
 /** A bad model replaced a good one: the notice above, the last good perspective below it. */

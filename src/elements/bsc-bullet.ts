@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { bulletGeometry } from '../charts/bullet.js';
-import { clampToDomain } from '../charts/scale.js';
-import { describeKpi } from '../format/describe.js';
 import { formatValue } from '../format/number.js';
 import { BscElement } from './bsc-element.js';
 import { bulletStyles } from './bsc-bullet.styles.js';
@@ -76,20 +74,19 @@ export class BscBullet extends ReadingElement {
     const target = shown.thresholds.target;
     const chart = bulletGeometry({ value, domain, bands, target, width: WIDTH, height: HEIGHT, rtl: this.rtl });
     const id = this.selectableId(shown);
-    const name = shown.label || labels.actual;
-    const meter = value !== null;
+    const aria = this.meterAria(locale, labels);
     const activate = (event: Event) => this.activate(event, id);
     const clampedAtRight = chart.clamped !== null && (chart.clamped === 'above') !== this.rtl;
 
     return html`<div
       part="base"
       class="base ${id === undefined ? '' : 'selectable'}"
-      role=${meter ? 'meter' : 'img'}
-      aria-label=${meter ? name : `${name}${labels.separator}${labels.noData}`}
-      aria-valuenow=${meter ? String(clampToDomain(value, domain).value) : nothing}
-      aria-valuemin=${meter ? String(domain[0]) : nothing}
-      aria-valuemax=${meter ? String(domain[1]) : nothing}
-      aria-valuetext=${meter ? describeKpi({ ...shown, target }, { locale, currency, labels }) : nothing}
+      role=${aria.role}
+      aria-label=${aria.label}
+      aria-valuenow=${aria.now}
+      aria-valuemin=${aria.min}
+      aria-valuemax=${aria.max}
+      aria-valuetext=${aria.text}
       tabindex=${this.tabIndexFor(id)}
       @click=${activate}
       @keydown=${activate}

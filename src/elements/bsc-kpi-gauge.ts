@@ -1,7 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import { gaugeGeometry } from '../charts/gauge.js';
-import { clampToDomain } from '../charts/scale.js';
-import { describeKpi } from '../format/describe.js';
 import { formatValue } from '../format/number.js';
 import { BscElement } from './bsc-element.js';
 import { gaugeStyles } from './bsc-kpi-gauge.styles.js';
@@ -76,19 +74,18 @@ export class BscKpiGauge extends ReadingElement {
     const dial = gaugeGeometry({ value, domain, bands, target, size: SIZE, thickness: TRACK_THICKNESS });
     const valueArc = gaugeGeometry({ value, domain, bands: [], target: null, size: SIZE, padding: VALUE_INSET, thickness: VALUE_THICKNESS }).valueArc;
     const id = this.selectableId(shown);
-    const name = shown.label || labels.actual;
-    const meter = value !== null;
+    const aria = this.meterAria(locale, labels);
     const activate = (event: Event) => this.activate(event, id);
 
     return html`<div
       part="base"
       class="base ${id === undefined ? '' : 'selectable'}"
-      role=${meter ? 'meter' : 'img'}
-      aria-label=${meter ? name : `${name}${labels.separator}${labels.noData}`}
-      aria-valuenow=${meter ? String(clampToDomain(value, domain).value) : nothing}
-      aria-valuemin=${meter ? String(domain[0]) : nothing}
-      aria-valuemax=${meter ? String(domain[1]) : nothing}
-      aria-valuetext=${meter ? describeKpi({ ...shown, target }, { locale, currency, labels }) : nothing}
+      role=${aria.role}
+      aria-label=${aria.label}
+      aria-valuenow=${aria.now}
+      aria-valuemin=${aria.min}
+      aria-valuemax=${aria.max}
+      aria-valuetext=${aria.text}
       tabindex=${this.tabIndexFor(id)}
       @click=${activate}
       @keydown=${activate}

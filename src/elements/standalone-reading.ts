@@ -7,10 +7,12 @@
 import { css, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultDomain, thresholdBands } from '../charts/bands.js';
-import { finiteOrNull } from '../charts/scale.js';
+import { clampToDomain, finiteOrNull } from '../charts/scale.js';
 import type { Band, BandThresholds, Domain } from '../charts/types.js';
 import { evaluateReading, type Reading } from '../engine/reading.js';
 import type { Status } from '../engine/types.js';
+import { describeKpi } from '../format/describe.js';
+import type { Labels } from '../format/labels.js';
 import type { ValueFormatOptions } from '../format/number.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { ModelIssue } from '../model/issues.js';
@@ -29,6 +31,16 @@ export interface StandaloneReading extends Reading {
   currency?: string;
   /** Decimal places of the value; the format's default when unset. */
   decimals?: number;
+}
+
+/** The ARIA attributes of a gauge or a bullet; `nothing` removes an attribute. */
+export interface MeterAria {
+  role: 'meter' | 'img';
+  label: string;
+  now: string | typeof nothing;
+  min: string | typeof nothing;
+  max: string | typeof nothing;
+  text: string | typeof nothing;
 }
 
 /** One value as a chart shows it: the scorecard's KPI, or a reading scored by `evaluateReading`. */
@@ -140,6 +152,25 @@ export abstract class KpiChartElement extends BscElement {
  * `min`–`max` or a computed one. Not registered as an element itself.
  */
 export abstract class ReadingElement extends KpiChartElement {
+  /**
+   * How a gauge or a bullet speaks: a `meter` with the value pinned to the scale and the
+   * format layer's value text; without a value an image named "…, No data" (a meter needs a value).
+   */
+  protected meterAria(locale: string, labels: Labels): MeterAria {
+    const { shown } = this;
+    const { domain } = this.scale;
+    const name = shown.label || labels.actual;
+    if (shown.value === null) return { role: 'img', label: `${name}${labels.separator}${labels.noData}`, now: nothing, min: nothing, max: nothing, text: nothing };
+    return {
+      role: 'meter',
+      label: name,
+      now: String(clampToDomain(shown.value, domain).value),
+      min: String(domain[0]),
+      max: String(domain[1]),
+      text: describeKpi({ ...shown, target: shown.thresholds.target }, { locale, currency: shown.currency, labels }),
+    };
+  }
+
   /**
    * The id of a KPI of the enclosing scorecard. As a property it also takes a reading of its own
    * (`{ value, target, redFlag, stretch, polarity, tolerance, unit, label }`), which wins over the attributes.
