@@ -110,10 +110,13 @@ export class BscKpi extends BscElement {
     const shown = this.#shown();
     if ('message' in shown) return shown.message ? html`<p part="empty" role="status">${shown.message}</p>` : nothing;
     const figures = kpiFigures(shown.kpi, shown.options);
-    return this.variant === 'card' ? this.#renderCard(shown, figures) : this.#renderRow(shown, figures);
+    // What a screen reader hears after the name: "$433,500, 101% of target, on track".
+    const { locale, currency, labels } = shown.options;
+    const summary = html`<span id="summary" hidden>${describeKpi(shown.kpi, { locale, currency, labels })}</span>`;
+    return this.variant === 'card' ? this.#renderCard(shown, figures, summary) : this.#renderRow(shown, figures, summary);
   }
 
-  #renderRow({ id, kpi }: Shown, figures: KpiFigures) {
+  #renderRow({ id, kpi }: Shown, figures: KpiFigures, summary: TemplateResult) {
     const labels = this.resolvedLabels;
     return html`<div part="base" class="row" @click=${this.#onClick}>
       ${this.#renderName(id, figures)}
@@ -122,11 +125,11 @@ export class BscKpi extends BscElement {
       <bsc-status part="status" status=${kpi.status} ?stale=${kpi.stale} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-status>
       <span part="change" class="change-cell">${renderChange(figures, labels, true)}</span>
       ${id === undefined ? nothing : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline>`}
-      <span id="summary" hidden>${figures.description}</span>
+      ${summary}
     </div>`;
   }
 
-  #renderCard({ id, kpi, model, standalone: standaloneKpi }: Shown, figures: KpiFigures) {
+  #renderCard({ id, kpi, model, standalone: standaloneKpi }: Shown, figures: KpiFigures, summary: TemplateResult) {
     const labels = this.resolvedLabels;
     const source = model?.source ? renderSource(model.source) : nothing;
     return html`<div part="base" class="card" @click=${this.#onClick}>
@@ -148,7 +151,7 @@ export class BscKpi extends BscElement {
             ${source}
           </p>`
         : nothing}
-      <span id="summary" hidden>${figures.description}</span>
+      ${summary}
     </div>`;
   }
 
@@ -292,8 +295,6 @@ export interface KpiFigures {
   trendWord: string;
   /** "As of Aug 2026" when the value belongs to another period than the as-of one (carried forward). */
   carried: string | null;
-  /** What a screen reader hears: "$433,500, 101% of target, on track". */
-  description: string;
   status: Status;
   stale: boolean;
 }
@@ -312,7 +313,6 @@ export function kpiFigures(kpi: ShownKpi, { locale, labels, currency, decimals, 
     trend,
     trendWord: trend === 'better' ? labels.improving : trend === 'worse' ? labels.worsening : trend === 'same' ? labels.unchanged : '',
     carried: carriedLabel(kpi.period, asOf, locale, labels),
-    description: describeKpi(kpi, { locale, currency, labels }),
     status: kpi.status,
     stale: kpi.stale,
   };

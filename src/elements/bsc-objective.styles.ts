@@ -6,10 +6,22 @@ import { figureStyles } from './bsc-kpi.styles.js';
 // - A status word wraps only when it is longer than the common ones ("Off track", "Exceeding").
 // - Narrow (a perspective card in a grid, a phone): each KPI on two lines — name and status, then actual, target and change, each named by a word that screen readers skip (the column headers, kept for them, already say it).
 // - Breaks the line after the name and the status.
+// - content-visibility: an objective off screen skips style, layout and paint until it is scrolled near — a scorecard of 200 KPIs
+//   lays out the few objectives in view, not 45 tables. Its words stay in the accessibility tree and find-in-page. The browser
+//   remembers the size it last had ("auto"), so the scrollbar does not jump once it has been seen. Its paint containment would
+//   clip focus rings at the edge; overflow-clip-margin leaves them room.
 const ownStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
+    overflow-clip-margin: 4px;
+  }
+  @media print {
+    :host {
+      content-visibility: visible;
+    }
   }
   .base {
     display: grid;
@@ -99,7 +111,7 @@ const ownStyles = css`
   td.status {
     min-width: 7.5em;
   }
-  td bsc-status {
+  td .status-badge {
     white-space: normal;
   }
   .change-trend {
@@ -107,9 +119,10 @@ const ownStyles = css`
     align-items: center;
     gap: 0.4rem;
   }
-  bsc-sparkline {
-    --bsc-sparkline-width: 4rem;
-    --bsc-sparkline-height: 1.25rem;
+  .change-trend .spark {
+    flex: none;
+    width: var(--bsc-sparkline-width, 4rem);
+    height: var(--bsc-sparkline-height, 1.25rem);
   }
 
   @container (max-width: 32rem) {
@@ -173,7 +186,7 @@ const ownStyles = css`
     }
   }
   @container (max-width: 24rem) {
-    bsc-sparkline {
+    .change-trend .spark {
       display: none;
     }
   }

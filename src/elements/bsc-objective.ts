@@ -12,8 +12,9 @@ import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { emit } from './events.js';
-import './bsc-sparkline.js';
-import './bsc-status.js';
+import { OffscreenDeferral } from './offscreen-deferral.js';
+import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './sparkline-figure.js';
+import { sparklineFigureStyles } from './sparkline-figure.styles.js';
 
 /**
  * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,
@@ -30,7 +31,10 @@ import './bsc-status.js';
  * @csspart title - The objective's title (a heading holding a button).
  * @csspart owner - The objective's owner.
  * @csspart score - The objective's 0–10 score.
- * @csspart status - The objective's status badge (`bsc-status`).
+ * @csspart status - The objective's status badge: shape and word.
+ * @csspart status-icon - The objective's status shape.
+ * @csspart status-label - The objective's status word.
+ * @csspart status-stale - The clock mark of a stale objective.
  * @csspart kpis - The table of KPIs.
  * @csspart kpi-row - One KPI's row.
  * @csspart kpi-name - A KPI's name (a button in the row's header cell).
@@ -40,7 +44,12 @@ import './bsc-status.js';
  * @csspart kpi-status-icon - The status shape in a KPI's row.
  * @csspart kpi-status-label - The status word in a KPI's row.
  * @csspart kpi-status-stale - The clock mark of a stale KPI's row.
- * @csspart kpi-change - A KPI's change against the previous period, and its sparkline.
+ * @csspart kpi-change - A KPI's change against the previous period, and its trend line.
+ * @csspart kpi-trend - A KPI's trend line over the last 12 periods (an SVG `img` described in words).
+ * @csspart kpi-trend-line - The line of a KPI's trend.
+ * @csspart kpi-trend-point - A value of a KPI's trend without a neighbour, drawn as a dot.
+ * @csspart kpi-trend-last-point - The latest value of a KPI's trend.
+ * @csspart kpi-trend-target - The target's line in a KPI's trend.
  * @csspart period - "As of …": the period of a carried-forward value.
  * @csspart initiatives - The list of initiatives, under its heading.
  * @csspart initiative - One initiative.
@@ -57,13 +66,21 @@ import './bsc-status.js';
  * @cssprop --bsc-color-accent - The filled part of a progress bar.
  */
 export class BscObjective extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, ...objectiveStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, sparklineFigureStyles, ...objectiveStyles];
 
   /** The id of an objective of the enclosing scorecard. */
   @property() objective?: string;
 
   /** The level of the title's heading (1–6; 3 by default, under a perspective's 2); the initiatives' heading takes the next. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Off screen, a re-render (a new period: 45 objectives, 200 rows) waits for idle time; see offscreen-deferral.ts. */
+  readonly #deferral = new OffscreenDeferral(this);
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.hasUpdated ? this.#deferral.wait() : null;
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override render() {
     const labels = this.resolvedLabels;
@@ -93,7 +110,7 @@ export class BscObjective extends BscElement {
       ${model?.owner ? html`<span part="owner" class="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
       <span class="overall">
         <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
-        <bsc-status part="status" status=${node.status} ?stale=${node.stale} locale=${this.resolvedLocale} .labels=${labels}></bsc-status>
+        ${statusBadge(node.status, node.stale, labels, HEADER_STATUS_PARTS)}
       </span>
     </div>`;
   }
@@ -131,12 +148,17 @@ export class BscObjective extends BscElement {
             <td role="cell" part="kpi-target" class="num target" data-label=${labels.target}>${figures.target}</td>
             <td role="cell" class="status">${statusBadge(figures.status, figures.stale, labels, ROW_STATUS_PARTS)}</td>
             <td role="cell" part="kpi-change" class="num change-col">
-              <span class="change-trend">${renderChange(figures, labels, true)}<bsc-sparkline kpi=${kpi.id} no-select locale=${options.locale} .labels=${labels}></bsc-sparkline></span>
+              <span class="change-trend">${renderChange(figures, labels, true)}${this.#renderTrend(kpi.id, evaluation, options)}</span>
             </td>
           </tr>`;
         })}
       </tbody>
     </table></div>`;
+  }
+
+  #renderTrend(id: string, evaluation: Evaluation, { locale, labels, currency }: Omit<FigureOptions, 'decimals'>) {
+    const series = kpiSparklineSeries(evaluation, id, DEFAULT_SPARKLINE_PERIODS, currency);
+    return series === null ? nothing : sparklineFigure(series, describeSparkline(series, locale, labels), TREND_PARTS);
   }
 
   #renderInitiatives(initiatives: readonly Initiative[], level: number) {
@@ -195,8 +217,11 @@ const INITIATIVE_STATUS = {
   cancelled: 'initiativeCancelled',
 } as const satisfies Record<NonNullable<Initiative['status']>, keyof Labels>;
 
-/** Row badges are templates, not `<bsc-status>` elements: a scorecard has hundreds of rows. */
+// Badges and trend lines are templates in this shadow root, not elements of their own: a scorecard
+// has hundreds of rows, and each element would bring a shadow root, styles and a context subscription.
+const HEADER_STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 const ROW_STATUS_PARTS = { badge: 'kpi-status', icon: 'kpi-status-icon', label: 'kpi-status-label', stale: 'kpi-status-stale' };
+const TREND_PARTS = { base: 'kpi-trend', line: 'kpi-trend-line', point: 'kpi-trend-point', lastPoint: 'kpi-trend-last-point', target: 'kpi-trend-target' };
 
 defineElement('bsc-objective', BscObjective);
 

@@ -1,43 +1,20 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { sparklineGeometry } from '../charts/sparkline.js';
 import { evaluateReading } from '../engine/reading.js';
-import { changeBetween } from '../engine/trend.js';
-import type { Status } from '../engine/types.js';
-import { describeKpi } from '../format/describe.js';
-import type { Labels } from '../format/labels.js';
-import { formatPeriodLabel } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
-import type { Polarity, Range } from '../model/schema.js';
+import type { Range } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { sparklineStyles } from './bsc-sparkline.styles.js';
 import { defineElement } from './define.js';
+import {
+  DEFAULT_SPARKLINE_PERIODS,
+  describeSparkline,
+  emptySparklineSeries,
+  kpiSparklineSeries,
+  sparklineFigure,
+  type SparklineSeries,
+} from './sparkline-figure.js';
 import { checkReading, finite, KpiChartElement, numberConverter, numberListConverter, targetConverter } from './standalone-reading.js';
-
-/** The viewBox is the default size in CSS pixels; another size stretches it, strokes and dots stay round. */
-const WIDTH = 128;
-const HEIGHT = 32;
-const PADDING = 3;
-/** Inside a scorecard: how many periods up to as-of the line shows unless `periods` says otherwise. */
-const DEFAULT_PERIODS = 12;
-/** Between the first and the last period shown: "Nov 2025 – Oct 2026". Punctuation, the same in every language the kit speaks. */
-const PERIOD_SPAN = ' – ';
-
-/** What the line shows: a scorecard KPI's history, or values of its own. */
-interface ShownSeries {
-  /** The KPI's id inside a scorecard; undefined for values of their own. */
-  id: string | undefined;
-  label: string;
-  unit: string;
-  currency: string | undefined;
-  values: (number | null)[];
-  /** The period of each value, inside a scorecard. */
-  periods: string[] | null;
-  target: number | Range | null;
-  polarity: Polarity;
-  /** The latest value shown and its status; null without any value. */
-  latest: { value: number; status: Status; stale: boolean } | null;
-}
 
 /**
  * @summary A word-sized trend line: a KPI's values over its latest periods, gaps where a period has
@@ -66,7 +43,7 @@ interface ShownSeries {
  * @cssprop --bsc-focus-ring-width - Width of the focus ring (inside a scorecard).
  */
 export class BscSparkline extends KpiChartElement {
-  static override styles = [...BscElement.styles, sparklineStyles];
+  static override styles = [...BscElement.styles, ...sparklineStyles];
 
   /** The id of a KPI of the enclosing scorecard. */
   @property() kpi?: string;
@@ -84,7 +61,7 @@ export class BscSparkline extends KpiChartElement {
   @property() polarity?: 'up' | 'down' | 'range';
 
   /** What this update shows: set in `willUpdate`. */
-  protected shown: ShownSeries = emptySeries('');
+  protected shown: SparklineSeries = emptySparklineSeries('');
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -100,55 +77,20 @@ export class BscSparkline extends KpiChartElement {
 
   override render() {
     const { shown } = this;
-    const line = sparklineGeometry({
-      values: shown.values,
-      width: WIDTH,
-      height: HEIGHT,
-      padding: PADDING,
-      target: typeof shown.target === 'number' ? shown.target : null,
-    });
     const id = this.selectableId(shown);
-    const activate = (event: Event) => this.activate(event, id);
-    return html`<svg
-      part="base"
-      class="base ${id === undefined ? '' : 'selectable'}"
-      viewBox="0 0 ${WIDTH} ${HEIGHT}"
-      preserveAspectRatio="none"
-      role="img"
-      aria-label=${this.#describe(shown)}
-      tabindex=${this.tabIndexFor(id)}
-      @click=${activate}
-      @keydown=${activate}
-    >
-      ${line.targetY === null ? nothing : svg`<line part="target" class="target" x1="0" x2=${WIDTH} y1=${line.targetY} y2=${line.targetY} />`}
-      ${line.last === null ? svg`<line class="empty" x1=${PADDING} x2=${WIDTH - PADDING} y1=${HEIGHT / 2} y2=${HEIGHT / 2} />` : nothing}
-      <path part="line" class="line" d=${line.path} />
-      ${line.points.filter((point) => point.isolated).map((point) => svg`<path part="point" class="point" d="M${point.x},${point.y}h0" />`)}
-      ${line.last === null ? nothing : svg`<path part="last-point" class="last-point" d="M${line.last.x},${line.last.y}h0" />`}
-    </svg>`;
+    const onActivate = id === undefined ? undefined : (event: Event) => this.activate(event, id);
+    return sparklineFigure(shown, describeSparkline(shown, this.resolvedLocale, this.resolvedLabels), undefined, onActivate);
   }
 
-  #resolve(count: number | null, issues: ModelIssue[]): ShownSeries {
+  #resolve(count: number | null, issues: ModelIssue[]): SparklineSeries {
     const context = this.context;
     if (this.kpi && context) {
-      const node = context.evaluation.node(this.kpi);
-      if (!node || node.kind !== 'kpi') {
+      const series = kpiSparklineSeries(context.evaluation, this.kpi, count ?? DEFAULT_SPARKLINE_PERIODS, context.currency);
+      if (series === null) {
         issues.push({ path: 'kpi', message: `names no KPI of the scorecard (got "${this.kpi}")` });
-        return emptySeries(this.label ?? '');
+        return emptySparklineSeries(this.label ?? '');
       }
-      const points = context.evaluation.history(node.id).filter((point) => !point.future).slice(-(count ?? DEFAULT_PERIODS));
-      const latest = points.findLast((point) => point.value !== null);
-      return {
-        id: node.id,
-        label: this.label || node.title,
-        unit: node.unit,
-        currency: context.currency,
-        values: points.map((point) => point.value),
-        periods: points.map((point) => point.period),
-        target: node.target,
-        polarity: node.polarity,
-        latest: latest && latest.value !== null ? { value: latest.value, status: latest.status, stale: node.stale } : null,
-      };
+      return this.label ? { ...series, label: this.label } : series;
     }
     const values = (this.values ?? []).map((value, i) => {
       if (value === null || value === undefined) return null;
@@ -173,39 +115,6 @@ export class BscSparkline extends KpiChartElement {
       latest: last === null ? null : { value: last, status: reading.status, stale: false },
     };
   }
-
-  /** "Booked revenue, Nov 2025 – Oct 2026, Improving, $433,500, 103% of target, on track": every word from the labels. */
-  #describe(shown: ShownSeries): string {
-    const locale = this.resolvedLocale;
-    const labels = this.resolvedLabels;
-    const clauses: string[] = [];
-    if (shown.label) clauses.push(shown.label);
-    const periods = shown.periods;
-    if (periods && periods.length > 0) {
-      const [first, last] = [formatPeriodLabel(periods[0]!, locale, { labels }), formatPeriodLabel(periods[periods.length - 1]!, locale, { labels })];
-      clauses.push(first === last ? first : `${first}${PERIOD_SPAN}${last}`);
-    }
-    const { latest } = shown;
-    if (latest === null) {
-      clauses.push(labels.noData);
-      return clauses.join(labels.separator);
-    }
-    const defined = shown.values.filter((value): value is number => value !== null);
-    if (defined.length > 1) {
-      const band = typeof shown.target === 'object' ? shown.target : null;
-      clauses.push(trendWord(changeBetween(defined[0]!, latest.value, shown.polarity, band).improving, labels));
-    }
-    clauses.push(describeKpi({ ...latest, unit: shown.unit, target: shown.target }, { locale, currency: shown.currency, labels }));
-    return clauses.join(labels.separator);
-  }
-}
-
-function trendWord(improving: boolean | null, labels: Labels): string {
-  return improving === true ? labels.improving : improving === false ? labels.worsening : labels.unchanged;
-}
-
-function emptySeries(label: string): ShownSeries {
-  return { id: undefined, label, unit: 'number', currency: undefined, values: [], periods: null, target: null, polarity: 'up', latest: null };
 }
 
 defineElement('bsc-sparkline', BscSparkline);

@@ -143,7 +143,7 @@ describe('bsc-perspective', () => {
     const objective = objectives(element)[1]!;
     expect(objective.getAttribute('locale')).to.equal('de-DE');
     expect(textOf(objective.shadowRoot!.querySelector('thead th:nth-child(2)'))).to.equal('Istwert');
-    expect(objective.shadowRoot!.querySelector('[part~="status"]')!.shadowRoot!.textContent).to.contain('Im Plan');
+    expect(objective.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('Im Plan');
   });
 
   it('passes the scorecard’s replaced labels, and its own, down to everything inside it', async () => {
@@ -153,7 +153,7 @@ describe('bsc-perspective', () => {
     const objective = objectives(element)[1]!;
     expect(textOf(objective.shadowRoot!.querySelector('thead th:nth-child(2)'))).to.equal('Is');
     // Improve profitability is on track: the scorecard's word for it reaches the objective's badge.
-    expect(objective.shadowRoot!.querySelector('[part~="status"]')!.shadowRoot!.textContent).to.contain('Green');
+    expect(objective.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('Green');
   });
 
   it('says so, quietly, for an unknown id and outside a scorecard', async () => {

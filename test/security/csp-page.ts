@@ -30,7 +30,9 @@ const loaded = new Promise((resolve) => {
   const unrendered = elements.filter((el) => !el.shadowRoot || el.shadowRoot.childNodes.length === 0).map((el) => el.localName);
   const styled = elements.filter((el) => el.shadowRoot && el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName);
   const styleAttributes = [...everyElement(document)].filter((el) => el.hasAttribute('style')).map((el) => el.localName);
-  return { violations, errors, unrendered, styled, styleAttributes, count: elements.length, evaluated: Boolean((scorecard as unknown as { evaluation?: unknown }).evaluation) };
+  const kinds = [...new Set(elements.map((el) => el.localName))].sort();
+  const kpiRows = [...everyElement(document)].filter((el) => el.getAttribute('part') === 'kpi-row').length;
+  return { violations, errors, unrendered, styled, styleAttributes, kinds, kpiRows, evaluated: Boolean((scorecard as unknown as { evaluation?: unknown }).evaluation) };
 });
 
 function* everyElement(root: ParentNode): Generator<Element> {
