@@ -5,3 +5,4 @@
 export * from './model/index.js';
 export * from './engine/index.js';
 export * from './format/index.js';
+export * from './cascade/index.js';

@@ -13,5 +13,8 @@ export { BscKpiGauge } from './elements/bsc-kpi-gauge.js';
 export { BscBullet } from './elements/bsc-bullet.js';
 export { BscSparkline } from './elements/bsc-sparkline.js';
 export { BscPeriodPicker } from './elements/bsc-period-picker.js';
+export { BscCascade, type BscCascadeSelectDetail, type BscCascadeLoadDetail } from './elements/bsc-cascade.js';
+export { BscContributions } from './elements/bsc-contributions.js';
+export * from './cascade/index.js';
 export type { BscEventMap, BscSelectDetail, BscErrorDetail, BscLoadDetail, BscPeriodChangeDetail } from './elements/events.js';
 export { scorecardContext, type ScorecardContext } from './context/scorecard-context.js';

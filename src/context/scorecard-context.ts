@@ -1,4 +1,5 @@
 import { ContextRoot, createContext } from '@lit/context';
+import type { CascadeEvaluation } from '../cascade/evaluate-cascade.js';
 import type { Evaluation, View } from '../engine/types.js';
 import type { Labels } from '../format/labels.js';
 import type { Scorecard } from '../model/schema.js';
@@ -14,6 +15,12 @@ export interface ScorecardContext {
   labels: Labels;
   /** The scorecard's currency, for `currency` KPIs. */
   currency: string | undefined;
+  /**
+   * When the scorecard is one of a cascade: the cascade evaluated for the same period and view, and
+   * this scorecard's key in it — for rolled-up KPIs' contributions and the child objectives that
+   * serve an objective.
+   */
+  cascade?: { evaluation: CascadeEvaluation; key: string };
   /** Asks the scorecard for another as-of period or view; it re-evaluates and fires `bsc-period-change`. */
   requestPeriod(change: { period?: string; view?: View }): void;
 }

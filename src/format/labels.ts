@@ -44,6 +44,10 @@ export interface Labels {
   periodPicker: string;
   /** The period / year-to-date switch. */
   view: string;
+  /** The scorecard's layout switch: perspectives side by side, or the strategy map. */
+  layout: string;
+  /** Closes a panel (the chosen KPI's trend). */
+  close: string;
   /** A column or legend heading for statuses. */
   status: string;
 
@@ -66,6 +70,16 @@ export interface Labels {
   unknownKpi: string;
   showDataTable: string;
   hideDataTable: string;
+  /** A trend chart's name when its KPI has none. */
+  trend: string;
+  /** A data table's column of periods. */
+  period: string;
+  /** How a chart's points are reached from the keyboard. */
+  chartKeys: string;
+  /** Template: `{period}` (a period, or a name such as "Year-end forecast"), `{value}` (what it holds). */
+  periodValue: string;
+  /** Template: `{shown}` of `{total}` periods, under a data table that holds only the latest ones. */
+  latestPeriodsShown: string;
 
   owner: string;
   initiatives: string;
@@ -91,6 +105,47 @@ export interface Labels {
   week: string;
   /** Between the clauses of a spoken description. */
   separator: string;
+
+  /** The strategy map's name, for assistive technology. */
+  strategyMap: string;
+  /** How the strategy map is used from the keyboard. */
+  strategyMapKeys: string;
+  /** The summary of the strategy map's text alternative: every objective with its causes and effects. */
+  strategyMapAsText: string;
+  /** Template: `{objectives}`, a list of the objectives an objective drives (its effects). */
+  drives: string;
+  /** Template: `{objectives}`, a list of the objectives that drive an objective (its causes). */
+  drivenBy: string;
+  /** The heading of the strategic themes' legend. */
+  strategicThemes: string;
+  /** Template: `{themes}`, a list of the strategic themes an objective is part of. */
+  partOfThemes: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  /** A strategy map of a scorecard without objectives. */
+  noObjectives: string;
+
+  /** The cascade tree's name (company → departments → teams). */
+  cascade: string;
+  /** The filter that keeps off-track scorecards and the chain above them. */
+  onlyOffTrack: string;
+  nothingOffTrack: string;
+  /** A child scorecard whose file could not be loaded (or was refused). */
+  notLoaded: string;
+  cascadeError: string;
+  /** Above the tree when some child scorecards failed. */
+  cascadePartial: string;
+  /** Template: `{objective}`, the parent objective a child objective aligns to. */
+  serves: string;
+  /** Heading of the child objectives aligned to an objective. */
+  servedBy: string;
+  /** Heading of a rolled-up KPI's breakdown by child scorecard. */
+  contributions: string;
+  /** A child's share of a rolled-up value. */
+  share: string;
+  /** A column of child scorecards. */
+  scorecard: string;
 }
 
 /** The labels for a locale, chosen by its language (`de-AT` → German; unknown → English), with `overrides` on top. */
@@ -194,6 +249,8 @@ export const ENGLISH: Labels = {
   asOf: 'As of {period}',
   periodPicker: 'Reporting period',
   view: 'View',
+  layout: 'Layout',
+  close: 'Close',
   status: 'Status',
   ofTarget: '{value} of target',
   targetRange: 'target {range}',
@@ -207,6 +264,11 @@ export const ENGLISH: Labels = {
   unknownKpi: 'No KPI "{id}" in this scorecard',
   showDataTable: 'Show data table',
   hideDataTable: 'Hide data table',
+  trend: 'Trend',
+  period: 'Period',
+  chartKeys: 'Arrow keys move between periods, Page Up and Page Down by a tenth of them; Home and End go to the first and the last.',
+  periodValue: '{period}: {value}',
+  latestPeriodsShown: 'The latest {shown} of {total} periods',
   owner: 'Owner',
   initiatives: 'Initiatives',
   initiativePlanned: 'Planned',
@@ -225,6 +287,28 @@ export const ENGLISH: Labels = {
   quarter: 'Q{quarter} {year}',
   week: 'W{week} {year}',
   separator: ', ',
+  strategyMap: 'Strategy map',
+  strategyMapKeys: 'Arrow keys move between objectives; Enter selects one.',
+  strategyMapAsText: 'The strategy map as text',
+  drives: 'Drives {objectives}',
+  drivenBy: 'Driven by {objectives}',
+  strategicThemes: 'Strategic themes',
+  partOfThemes: 'Part of {themes}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  noObjectives: 'This scorecard has no objectives yet.',
+  cascade: 'Scorecard cascade',
+  onlyOffTrack: 'Only off track',
+  nothingOffTrack: 'No scorecard in the cascade is off track.',
+  notLoaded: 'Not loaded',
+  cascadeError: 'The scorecard cascade could not be loaded',
+  cascadePartial: 'Some scorecards of the cascade could not be loaded',
+  serves: 'Serves {objective}',
+  servedBy: 'Served by',
+  contributions: 'Contributions',
+  share: 'Share',
+  scorecard: 'Scorecard',
 };
 
 registerLabels('en', ENGLISH);

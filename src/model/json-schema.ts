@@ -18,14 +18,14 @@ interface JsonSchema {
   description?: string;
 }
 
-type Described = 'scorecard' | 'perspective' | 'objective' | 'kpi' | 'observation' | 'link' | 'initiative';
+type Described = 'scorecard' | 'perspective' | 'objective' | 'kpi' | 'observation' | 'link' | 'initiative' | 'child' | 'rollupFrom' | 'theme';
 
 /** Where each object of the model sits under its parent: `perspectives[]` holds perspectives … */
 const CHILDREN: Partial<Record<Described, Partial<Record<string, Described>>>> = {
-  scorecard: { perspectives: 'perspective', links: 'link', initiatives: 'initiative' },
+  scorecard: { perspectives: 'perspective', links: 'link', initiatives: 'initiative', children: 'child', themes: 'theme' },
   perspective: { objectives: 'objective' },
   objective: { kpis: 'kpi' },
-  kpi: { series: 'observation' },
+  kpi: { series: 'observation', rollupFrom: 'rollupFrom' },
 };
 
 function describe(schema: JsonSchema, kind: Described): void {
@@ -34,6 +34,7 @@ function describe(schema: JsonSchema, kind: Described): void {
     if (description) property.description = description;
     const child = CHILDREN[kind]?.[name];
     if (child && property.items) describe(property.items, child);
+    else if (child && property.properties) describe(property, child);
   }
 }
 
@@ -54,6 +55,27 @@ const DESCRIPTIONS: Partial<Record<Described, Record<string, string>>> = {
     perspectives: "Financial, Customer, Internal process, Learning & growth, or your own; first is shown on top.",
     links: "Cause → effect between objectives: the strategy map's arrows.",
     initiatives: "Projects that serve objectives.",
+    children: "Department or team scorecards beneath this one, each a JSON file of its own (cascading).",
+    themes: "Strategic themes: lines of the strategy that run through several objectives, outlined on the strategy map.",
+  },
+  theme: {
+    title: "The theme's name, shown in the strategy map's legend (\"Operational excellence\").",
+    objectives: "The ids of the objectives the theme runs through, usually in several perspectives.",
+    color: "The outline's colour: `#rgb`, `#rrggbb`, `#rrggbbaa` or a CSS colour name; the kit's theme colours when left out.",
+  },
+  objective: {
+    alignsTo: "The id of the objective in the parent scorecard that this objective serves (cascading).",
+  },
+  child: {
+    id: "The child scorecard's id, unique among this scorecard's children.",
+    title: "The child's name, shown in the cascade tree even when its file cannot be loaded.",
+    owner: "Who is accountable for the child scorecard.",
+    src: "Where the child's JSON file is: an http(s) address, or one relative to this file's.",
+  },
+  rollupFrom: {
+    kpi: "The id of the KPI in each child scorecard whose actuals this KPI combines; children without it are left out.",
+    aggregation: "How the children's values combine, period by period: `sum` (default), `average`, `min` or `max`.",
+    targets: "`true`: the children's targets, red flags and stretch targets combine the same way (up/down KPIs only); `false` (default): this KPI's own thresholds apply.",
   },
   kpi: {
     source: "Where the data comes from: a system's name or an http(s) address.",
@@ -69,6 +91,7 @@ const DESCRIPTIONS: Partial<Record<Described, Record<string, string>>> = {
     staleAfter: "The latest actual may be carried forward; older than this many periods it is marked stale.",
     decimals: "Decimal places to show; the format's default when left out.",
     series: "The measurements, one per period; a missing period is no data, never zero.",
+    rollupFrom: "Takes this KPI's actuals from the child scorecards (cascading); actuals in its own series are replaced by theirs.",
   },
   observation: {
     actual: "The measured value. Leave out (or use numerator/denominator) where there is none.",

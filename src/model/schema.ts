@@ -47,6 +47,16 @@ export const observationSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
+/**
+ * Where a parent KPI takes its actuals from (cascading, DESIGN §2): the KPI of this id in each child
+ * scorecard, combined period by period; with `targets`, the children's thresholds are combined too.
+ */
+export const rollupFromSchema = z.strictObject({
+  kpi: id,
+  aggregation: z._default(z.enum(['sum', 'average', 'min', 'max']), 'sum'),
+  targets: z._default(z.boolean(), false),
+});
+
 export const kpiSchema = z.strictObject({
   id,
   title: text,
@@ -69,6 +79,7 @@ export const kpiSchema = z.strictObject({
   periodicity: z.optional(periodicitySchema),
   staleAfter: z.optional(z.int().check(z.gte(0, 'must be 0 or more'))),
   decimals: z.optional(z.int().check(z.gte(0, 'must be 0 or more'), z.lte(10, 'must be at most 10'))),
+  rollupFrom: z.optional(rollupFromSchema),
   series: z._default(z.array(observationSchema), []),
 });
 
@@ -79,6 +90,8 @@ export const objectiveSchema = z.strictObject({
   owner: z.optional(z.string()),
   weight,
   rollup,
+  /** The id of the parent scorecard's objective this one serves (cascading). */
+  alignsTo: z.optional(id),
   kpis: z._default(z.array(kpiSchema), []),
 });
 
@@ -109,6 +122,29 @@ export const initiativeSchema = z.strictObject({
   status: z.optional(z.enum(['planned', 'active', 'done', 'on-hold', 'cancelled'])),
 });
 
+/**
+ * A strategic theme: a line of the strategy that runs through several objectives, usually across
+ * perspectives ("Operational excellence"); the strategy map outlines its objectives in its colour.
+ */
+export const themeSchema = z.strictObject({
+  id,
+  title: text,
+  description: z.optional(z.string()),
+  objectives: z._default(z.array(id), []),
+  color: z.optional(
+    z.string().check(z.regex(/^(#[\dA-Fa-f]{3,4}|#[\dA-Fa-f]{6}|#[\dA-Fa-f]{8}|[A-Za-z]+)$/, 'must be a colour: "#0f766e", "#0f766e80" or a name such as "teal"')),
+  ),
+});
+
+/** A department's or team's scorecard beneath this one: a JSON file of its own at `src`. */
+export const childSchema = z.strictObject({
+  id,
+  title: text,
+  owner: z.optional(z.string()),
+  /** An http(s) address, or one relative to this scorecard's own. */
+  src: text,
+});
+
 export const scorecardSchema = z.strictObject({
   /** Where an editor finds the JSON Schema of this file (`scorecard.schema.json`); ignored by the kit. */
   $schema: z.optional(z.string()),
@@ -126,6 +162,10 @@ export const scorecardSchema = z.strictObject({
   perspectives: z.array(perspectiveSchema),
   links: z._default(z.array(linkSchema), []),
   initiatives: z._default(z.array(initiativeSchema), []),
+  /** Left out rather than defaulted, so that a model without children reads exactly as before. */
+  children: z.optional(z.array(childSchema)),
+  /** Left out rather than defaulted, as `children`: a model without themes reads exactly as before. */
+  themes: z.optional(z.array(themeSchema)),
 });
 
 export type Scorecard = z.infer<typeof scorecardSchema>;
@@ -142,3 +182,6 @@ export type Range = z.infer<typeof rangeSchema>;
 export type Polarity = z.infer<typeof polaritySchema>;
 export type Aggregation = z.infer<typeof aggregationSchema>;
 export type Rollup = z.infer<typeof rollupSchema>;
+export type RollupFrom = z.infer<typeof rollupFromSchema>;
+export type ScorecardChild = z.infer<typeof childSchema>;
+export type Theme = z.infer<typeof themeSchema>;

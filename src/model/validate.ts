@@ -21,11 +21,13 @@ export function validateScorecard(scorecard: Scorecard): ModelIssue[] {
   );
   checkLinks(scorecard, kinds, report);
   checkInitiatives(scorecard, kinds, report);
+  checkThemes(scorecard, kinds, report);
+  checkChildren(scorecard, report);
   return issues;
 }
 
 type Report = (path: PathSegment[], message: string) => void;
-type NodeKind = 'scorecard' | 'perspective' | 'objective' | 'KPI' | 'initiative';
+type NodeKind = 'scorecard' | 'perspective' | 'objective' | 'KPI' | 'initiative' | 'theme';
 
 /** Every id once across the whole model; answers what kind of node each id names. */
 function checkIds(scorecard: Scorecard, report: Report): Map<string, NodeKind> {
@@ -44,6 +46,7 @@ function checkIds(scorecard: Scorecard, report: Report): Map<string, NodeKind> {
     });
   });
   scorecard.initiatives.forEach((initiative, i) => visit(initiative.id, 'initiative', ['initiatives', i]));
+  scorecard.themes?.forEach((theme, i) => visit(theme.id, 'theme', ['themes', i]));
   return new Map([...seen].map(([id, { kind }]) => [id, kind]));
 }
 
@@ -113,6 +116,9 @@ function checkKpi(kpi: Kpi, scorecardPeriodicity: Periodicity, path: PathSegment
   });
   if (ratioItems && actualItems) {
     report([...path, 'series'], 'mixes "actual" values with "numerator"/"denominator" pairs: a KPI is either a ratio or not');
+  }
+  if (kpi.rollupFrom?.targets && kpi.polarity === 'range') {
+    report([...path, 'rollupFrom', 'targets'], 'a range KPI keeps its own band: only the targets of "up" and "down" KPIs roll up');
   }
 }
 
@@ -196,6 +202,45 @@ function checkInitiatives(scorecard: Scorecard, kinds: Map<string, NodeKind>, re
     if (start && end && periodEndDay(end) < periodStartDay(start)) {
       report(['initiatives', i, 'end'], `must not be before the start (${initiative.start}) (got ${initiative.end})`);
     }
+  });
+}
+
+/** A strategic theme groups objectives of the model, each once. */
+function checkThemes(scorecard: Scorecard, kinds: Map<string, NodeKind>, report: Report): void {
+  scorecard.themes?.forEach((theme, i) => {
+    const seen = new Map<string, number>();
+    theme.objectives.forEach((objective, o) => {
+      const kind = kinds.get(objective);
+      if (!kind) report(['themes', i, 'objectives', o], `names no objective: there is no "${objective}" in the model`);
+      else if (kind !== 'objective') report(['themes', i, 'objectives', o], `names a ${kind}, "${objective}": themes group objectives`);
+      const first = seen.get(objective);
+      if (first !== undefined) report(['themes', i, 'objectives', o], `lists "${objective}" twice (also at objectives[${first}])`);
+      else seen.set(objective, o);
+    });
+  });
+}
+
+/** Child scorecards (cascading): one id and one file each, at an http(s) or relative address. */
+function checkChildren(scorecard: Scorecard, report: Report): void {
+  const ids = new Map<string, number>();
+  const sources = new Map<string, number>();
+  scorecard.children?.forEach((child, i) => {
+    const firstId = ids.get(child.id);
+    if (firstId !== undefined) report(['children', i, 'id'], `duplicate child id "${child.id}": already used by children[${firstId}]`);
+    else ids.set(child.id, i);
+    let url: URL | undefined;
+    try {
+      // Any base will do: only the scheme a relative address ends up with matters here.
+      url = new URL(child.src, 'https://relative.invalid/');
+    } catch {
+      report(['children', i, 'src'], `"${child.src}" is not an address`);
+    }
+    if (url && url.protocol !== 'https:' && url.protocol !== 'http:') {
+      report(['children', i, 'src'], `must be an http(s) address or one relative to this file (got "${child.src}")`);
+    }
+    const firstSource = sources.get(child.src);
+    if (firstSource !== undefined) report(['children', i, 'src'], `the file "${child.src}" is already listed at children[${firstSource}]`);
+    else sources.set(child.src, i);
   });
 }
 

@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
 
@@ -34,5 +34,9 @@ export async function inDiv<T extends Element>(attributes: Record<string, string
   for (const [name, value] of Object.entries(attributes)) wrapper.setAttribute(name, value);
   document.body.append(wrapper);
   wrappers.push(wrapper);
-  return { wrapper, el: await fixture<T>(template, { parentNode: wrapper }) };
+  // fixtureSync: open-wc's `fixture` waits for an animation frame for a plain element, which a page
+  // in the background (the runner's second concurrent page) never gets.
+  const el = fixtureSync<T>(template, { parentNode: wrapper });
+  if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return { wrapper, el };
 }
