@@ -254,3 +254,93 @@ export function generateScorecard(options: GenerateOptions = {}): ScorecardInput
 export function kpiIds(model: Pick<ScorecardInput, 'perspectives'>): string[] {
   return model.perspectives.flatMap((p) => (p.objectives ?? []).flatMap((o) => (o.kpis ?? []).map((k) => k.id)));
 }
+
+export interface StrategyMapModelOptions {
+  /** Number of objectives (default 200), spread over the four perspectives as `generateScorecard` spreads KPIs. */
+  objectives?: number;
+  /** Number of cause → effect links (default 400), each pair of objectives at most once in either direction. */
+  links?: number;
+  /** Number of strategic themes (default 3), each through about a sixteenth of the objectives. */
+  themes?: number;
+  /** PRNG seed (default 1). */
+  seed?: number;
+}
+
+const TITLE_VERBS = ['Grow', 'Improve', 'Reduce', 'Build', 'Deliver', 'Keep', 'Win', 'Develop', 'Strengthen', 'Automate', 'Simplify', 'Expand'];
+const TITLE_WORDS = ['revenue', 'customer', 'quality', 'delivery', 'skills', 'margin', 'cash', 'support', 'digital', 'supplier', 'product', 'market', 'safety', 'energy', 'partner', 'service', 'process', 'talent', 'data', 'cost'];
+
+/**
+ * A strategy map of any size (objectives and links only; no KPIs, so every status is "no data"):
+ * objectives in the four perspectives with titles of two to eight words, listed in a shuffled order
+ * (an author's order is no layout), and links as real maps have them — mostly from an objective to
+ * one of the perspective above near its own place, some skipping a perspective, some inside one,
+ * and some back down (cycles). Deterministic for the same options.
+ */
+export function generateStrategyMap(options: StrategyMapModelOptions = {}): ScorecardInput {
+  const objectiveCount = options.objectives ?? 200;
+  const linkCount = options.links ?? 400;
+  const random = mulberry32(options.seed ?? 1);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+  let serial = 0;
+  // Each objective has a place across its lane (0–1) that links follow; the model lists them shuffled.
+  const lanes = PERSPECTIVES.map((p, index) => {
+    const count = index === PERSPECTIVES.length - 1 ? objectiveCount - serial : Math.round(objectiveCount * p.share);
+    const objectives = Array.from({ length: count }, () => {
+      const words = Array.from({ length: 1 + Math.floor(random() * 7) }, () => pick(TITLE_WORDS));
+      return { id: `so-${++serial}`, title: `${pick(TITLE_VERBS)} ${words.join(' ')}`, place: random() };
+    });
+    return { perspective: p, objectives };
+  });
+
+  const links: { from: string; to: string }[] = [];
+  const taken = new Set<string>();
+  const nearest = (lane: number, place: number) => {
+    const { objectives } = lanes[lane]!;
+    let best = objectives[0]!;
+    for (const o of objectives) if (Math.abs(o.place - place) < Math.abs(best.place - place)) best = o;
+    return best;
+  };
+  for (let attempts = 0; links.length < linkCount && attempts < linkCount * 50; attempts++) {
+    const fromLane = 1 + Math.floor(random() * (lanes.length - 1));
+    const from = pick(lanes[fromLane]!.objectives);
+    const roll = random();
+    // 75 % to the lane above, 10 % two lanes up (or more), 8 % inside the lane, 7 % back down.
+    const toLane =
+      roll < 0.75 ? fromLane - 1 : roll < 0.85 ? Math.floor(random() * Math.max(1, fromLane - 1)) : roll < 0.93 ? fromLane : Math.min(lanes.length - 1, fromLane + 1 + Math.floor(random() * 2));
+    const to = nearest(toLane, Math.min(1, Math.max(0, from.place + (random() - 0.5) * 0.5)));
+    if (to.id === from.id || taken.has(`${from.id}>${to.id}`) || taken.has(`${to.id}>${from.id}`)) continue;
+    taken.add(`${from.id}>${to.id}`);
+    links.push({ from: from.id, to: to.id });
+  }
+
+  const all = lanes.flatMap((lane) => lane.objectives.map((o) => o.id));
+  const themes = Array.from({ length: options.themes ?? 3 }, (_, i) => ({
+    id: `theme-${i + 1}`,
+    title: `Theme ${i + 1}`,
+    objectives: [...new Set(Array.from({ length: Math.max(1, Math.round(all.length / 16)) }, () => pick(all)))],
+  }));
+
+  return {
+    version: 1,
+    id: `strategy-map-${objectiveCount}x${linkCount}`,
+    title: `Benchmark strategy map: ${objectiveCount} objectives, ${linkCount} links`,
+    periodicity: 'month',
+    perspectives: lanes.map(({ perspective, objectives }) => ({
+      id: perspective.id,
+      title: perspective.title,
+      // Shuffled (Fisher–Yates): the model's order carries no layout.
+      objectives: shuffle(objectives.map(({ id, title }) => ({ id, title })), random),
+    })),
+    links,
+    themes,
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}

@@ -1,6 +1,7 @@
 /**
- * Bundle sizes, min+gzip: each entry of package.json `exports` bundled by esbuild with everything it
- * imports (lit, d3 modules, zod), minified, production conditions, then gzip level 9. Budgets from
+ * Bundle sizes, min+gzip: the whole kit (`src/index.ts`) and its core (`src/core.ts`) bundled by
+ * esbuild from the sources with everything they import (lit, d3 modules, zod), minified, production
+ * conditions, then gzip level 9 — what `dist/bsc-kit.js` holds, without needing a build first. Budgets from
  * DESIGN §5. Also: each element alone (every `src/elements/bsc-*.ts`), and the peers the benches
  * compare with (ECharts' gauge, tree-shaken). An entry whose source is missing, or does not build
  * yet, is reported as pending.
@@ -31,10 +32,10 @@ function elementFiles(root) {
  * listed here is measured too, without a budget. `entry` is a file; `stdin` a module made here
  * (`label` says what it holds).
  */
-function plan(root, exportsMap) {
+function plan(root) {
   const elements = elementFiles(root);
   const rows = [
-    { name: 'bsc-kit (whole kit)', exportKey: '.', budget: 50 * KB, note: 'for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB' },
+    { name: 'bsc-kit (whole kit)', entry: 'src/index.ts', budget: 50 * KB, note: 'for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB' },
     {
       // What the whole kit weighs with every element registered, whatever src/index.ts imports today.
       name: 'bsc-kit, every element registered',
@@ -44,7 +45,7 @@ function plan(root, exportsMap) {
       budget: 50 * KB,
       note: `src/index.ts and every element module (${elements.length}) in one bundle: the whole kit once src/index.ts registers every element`,
     },
-    { name: 'bsc-kit/core', exportKey: './core', note: 'model + engine + format, no DOM; no budget of its own' },
+    { name: 'bsc-kit/core', entry: 'src/core.ts', note: 'model + engine + format, no DOM; no budget of its own' },
     { name: 'bsc-kpi-gauge alone', entry: GAUGE, budget: 20 * KB },
     ...elements
       .filter((e) => e !== GAUGE)
@@ -66,10 +67,6 @@ function plan(root, exportsMap) {
       note: 'the same with the canvas renderer',
     },
   ];
-  for (const row of rows) if (row.exportKey) row.entry = entryOf(exportsMap[row.exportKey]);
-  for (const [key, value] of Object.entries(exportsMap)) {
-    if (!rows.some((r) => r.exportKey === key)) rows.push({ name: `bsc-kit${key.slice(1)}`, exportKey: key, entry: entryOf(value) });
-  }
   return rows;
 }
 
@@ -96,26 +93,47 @@ export const esbuildProduction = {
 };
 
 /**
- * Bundles one entry in memory: { min, gzip, top: [{ name, bytes }] } (top = largest inputs, minified
- * bytes). `entry` is a path, or `{ stdin }`: a module's source, resolved from `root`.
+ * Bundles one entry in memory, with code splitting as a browser loads it: { min, gzip, onDemand,
+ * top: [{ name, bytes }] }. `min`/`gzip` are what the page loads first — the entry and the chunks
+ * it imports statically (each gzipped on its own, as a server sends them); `onDemand` the chunks
+ * only a dynamic `import()` loads (a chart the scorecard shows when asked, d3-zoom). `top` = the
+ * largest inputs of the first load, minified bytes. `entry` is a path, or `{ stdin }`: a module's
+ * source, resolved from `root`.
  */
 export async function bundleSize(root, entry) {
   const input =
     typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.stdin, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' } };
-  const result = await build({ ...esbuildProduction, absWorkingDir: root, ...input, write: false, metafile: true, outdir: 'out' });
-  const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
-  const code = Buffer.concat(js.map((file) => Buffer.from(file.contents)));
+  const result = await build({ ...esbuildProduction, absWorkingDir: root, ...input, write: false, metafile: true, splitting: true, outdir: 'out' });
+  const outputs = result.metafile.outputs;
+  const entryOutput = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined && path.endsWith('.js'));
+  const first = new Set();
+  const visit = (path) => {
+    if (first.has(path)) return;
+    first.add(path);
+    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entryOutput);
+  const files = new Map(result.outputFiles.map((file) => [relativeOutput(root, file.path), file.contents]));
+  const sizeOf = (paths) => paths.reduce((sum, path) => ({ min: sum.min + files.get(path).length, gzip: sum.gzip + gzipSync(files.get(path), { level: 9 }).length }), { min: 0, gzip: 0 });
+  const jsPaths = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  const initial = sizeOf(jsPaths.filter((path) => first.has(path)));
+  const later = sizeOf(jsPaths.filter((path) => !first.has(path)));
   const byPackage = new Map();
-  for (const output of Object.values(result.metafile.outputs)) {
-    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      if (path === '<stdin>' || path.endsWith('entry.ts')) continue;
-      const name = packageOf(path);
+  for (const path of first) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+      if (input === '<stdin>' || input.endsWith('entry.ts')) continue;
+      const name = packageOf(input);
       byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
     }
   }
   const top = [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
   const inputs = Object.keys(result.metafile.inputs);
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, top, inputs };
+  return { ...initial, onDemand: later.min ? later : undefined, top, inputs };
+}
+
+/** esbuild's outputFiles carry absolute paths; its metafile, paths relative to the working directory. */
+function relativeOutput(root, path) {
+  return path.startsWith(root) ? path.slice(root.length).replace(/^\//, '') : path;
 }
 
 /** `node_modules/d3-array/src/x.js` → `d3-array`; `src/engine/x.ts` → `src/engine`. */
@@ -128,10 +146,8 @@ function packageOf(path) {
 
 /** Every size row: { name, entry, min?, gzip?, budget?, note?, pending?, top? }. */
 export async function measureSizes(root) {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const exportsMap = typeof pkg.exports === 'string' ? { '.': pkg.exports } : (pkg.exports ?? {});
   const rows = [];
-  for (const p of plan(root, exportsMap)) {
+  for (const p of plan(root)) {
     const row = { name: p.name, entry: p.label ?? p.entry, budget: p.budget, note: p.note, kitWithElements: p.kitWithElements };
     if (!p.stdin && (!p.entry || !existsSync(join(root, p.entry)))) {
       rows.push({ ...row, pending: 'no entry yet' });
@@ -149,7 +165,7 @@ export async function measureSizes(root) {
     }
     rows.push(row);
   }
-  const kit = rows.find((r) => r.exportKey === '.' || r.name === 'bsc-kit (whole kit)');
+  const kit = rows.find((r) => r.name === 'bsc-kit (whole kit)');
   const core = rows.find((r) => r.name === 'bsc-kit/core');
   const withElements = rows.find((r) => r.kitWithElements);
   if (kit?.gzip !== undefined && withElements?.gzip !== undefined && kit.min === withElements.min) {
@@ -161,10 +177,4 @@ export async function measureSizes(root) {
   }
   for (const row of rows) delete row.kitWithElements;
   return rows;
-}
-
-function entryOf(value) {
-  if (typeof value === 'string') return value.replace(/^\.\//, '');
-  if (value && typeof value === 'object') return entryOf(value.production ?? value.import ?? value.browser ?? value.default);
-  return undefined;
 }

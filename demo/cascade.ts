@@ -10,7 +10,10 @@ const log = document.querySelector<HTMLElement>('#log')!;
 
 function open(key: string): void {
   const model = cascade.modelOf(key);
-  if (model) scorecard.model = model;
+  if (!model) return;
+  scorecard.cascade = cascade.shownCascade;
+  scorecard.cascadeNode = key;
+  scorecard.model = model;
 }
 
 cascade.addEventListener('bsc-load', () => open(cascade.selected ?? cascade.shownCascade!.root.key));

@@ -4,6 +4,9 @@ import { html } from 'lit';
 import '../src/elements/bsc-scorecard.js';
 import '../src/elements/bsc-kpi.js';
 import type { BscScorecard } from '../src/elements/bsc-scorecard.js';
+import { rolledUpScorecard } from '../src/cascade/rollup-cascade.js';
+import type { Cascade } from '../src/cascade/types.js';
+import { sampleCascade } from './cascade-data.js';
 import {
   acme,
   acmeBrokenRules,
@@ -97,6 +100,24 @@ export const AsOfJune: Story = { args: { period: '2026-06' } };
 
 /** The public-sector sample: yearly periods, euros, German, and the community perspective on top. */
 export const PublicSector: Story = { globals: { locale: 'de-DE' }, args: { model: publicSector() } };
+
+/** The strategy map layout (the header's switch): objectives in perspective lanes, cause → effect, strategic themes. */
+export const StrategyMap: Story = { args: { layout: 'strategy-map' } };
+
+/** A KPI chosen (a click on its name sets `selected-kpi`): its trend over two years in a panel above the perspectives. */
+export const KpiChosen: Story = { args: { 'selected-kpi': 'booked-revenue' } };
+
+/**
+ * The company scorecard of the sample cascade, with `cascade` set: rolled-up KPIs show each
+ * department's contribution, and objectives the departments' objectives that serve them.
+ */
+export const InACascade: Story = {
+  loaders: [sampleCascade()],
+  render: (a, { loaded }) => {
+    const cascade = loaded['cascade'] as Cascade;
+    return template({ ...a, model: rolledUpScorecard(cascade.root) ?? undefined, cascade });
+  },
+};
 
 /** A valid model without perspectives yet. */
 export const Empty: Story = { args: { model: { version: 1, id: 'new-scorecard', title: 'New scorecard', perspectives: [] } } };

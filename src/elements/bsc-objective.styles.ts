@@ -91,6 +91,16 @@ const ownStyles = css`
   tbody tr {
     cursor: pointer;
   }
+  tbody tr.breakdown {
+    cursor: auto;
+  }
+  tbody tr.breakdown:hover {
+    background: none;
+  }
+  tbody tr.breakdown > td {
+    border-block-start: 0;
+    padding-block-start: 0;
+  }
   tbody tr:hover {
     background: var(--_color-surface-raised);
   }

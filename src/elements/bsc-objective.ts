@@ -7,11 +7,12 @@ import { scorecardIndex } from '../model/node-index.js';
 import type { Labels } from '../format/labels.js';
 import type { Initiative, Objective } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
-import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './bsc-kpi.js';
+import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './kpi-figures.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { emit } from './events.js';
+import './bsc-contributions.js';
 import { OffscreenDeferral } from './offscreen-deferral.js';
 import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './sparkline-figure.js';
 import { sparklineFigureStyles } from './sparkline-figure.styles.js';
@@ -51,6 +52,8 @@ import { sparklineFigureStyles } from './sparkline-figure.styles.js';
  * @csspart kpi-trend-last-point - The latest value of a KPI's trend.
  * @csspart kpi-trend-target - The target's line in a KPI's trend.
  * @csspart period - "As of …": the period of a carried-forward value.
+ * @csspart contributions - In a cascade, under a rolled-up KPI's row: each child scorecard's contribution (`bsc-contributions`).
+ * @csspart served-by - In a cascade: the child objectives that serve this one (`bsc-contributions`; nothing when none does).
  * @csspart initiatives - The list of initiatives, under its heading.
  * @csspart initiative - One initiative.
  * @csspart initiative-title - An initiative's title (a button).
@@ -61,6 +64,8 @@ import { sparklineFigureStyles } from './sparkline-figure.styles.js';
  * @csspart progress-value - An initiative's percent complete, as text.
  * @csspart empty - The message shown for an unknown objective, or outside a scorecard.
  *
+ * @cssprop {<length>} [--bsc-sparkline-width=4rem] - Width of a KPI's trend line in its row.
+ * @cssprop {<length>} [--bsc-sparkline-height=1.25rem] - Height of a KPI's trend line in its row.
  * @cssprop --bsc-color-border - Lines between the table's rows.
  * @cssprop --bsc-color-track - The empty part of a progress bar.
  * @cssprop --bsc-color-accent - The filled part of a progress bar.
@@ -97,6 +102,9 @@ export class BscObjective extends BscElement {
     return html`<div part="base" class="base">
       ${this.#renderHeader(node, model, level)}
       ${this.#renderKpis(node, context.evaluation, options)}
+      ${context.cascade
+        ? html`<bsc-contributions part="served-by" .evaluation=${context.cascade.evaluation} node=${context.cascade.key} objective=${id}></bsc-contributions>`
+        : nothing}
       ${this.#renderInitiatives(index.initiatives.get(id) ?? [], level)}
     </div>`;
   }
@@ -140,6 +148,7 @@ export class BscObjective extends BscElement {
       <tbody role="rowgroup">
         ${kpis.map((kpi) => {
           const figures = kpiFigures(kpi, { ...options, decimals: models.get(kpi.id)?.decimals });
+          const breakdown = this.#renderContributions(kpi.id);
           return html`<tr role="row" part="kpi-row" @click=${() => this.#select('kpi', kpi.id)}>
             <th role="rowheader" scope="row" part="kpi-name" class="name-col">
               <button class="select" type="button">${figures.name}</button>
@@ -150,10 +159,21 @@ export class BscObjective extends BscElement {
             <td role="cell" part="kpi-change" class="num change-col">
               <span class="change-trend">${renderChange(figures, labels, true)}${this.#renderTrend(kpi.id, evaluation, options)}</span>
             </td>
-          </tr>`;
+          </tr>${breakdown}`;
         })}
       </tbody>
     </table></div>`;
+  }
+
+  /** A KPI rolled up from the cascade's children: a row under it with each child's contribution. */
+  #renderContributions(id: string) {
+    const cascade = this.context?.cascade;
+    if (!cascade || !scorecardIndex(this.context!.scorecard).kpis.get(id)?.rollupFrom) return nothing;
+    return html`<tr role="row" class="breakdown">
+      <td role="cell" colspan="5">
+        <bsc-contributions part="contributions" .evaluation=${cascade.evaluation} node=${cascade.key} kpi=${id}></bsc-contributions>
+      </td>
+    </tr>`;
   }
 
   #renderTrend(id: string, evaluation: Evaluation, { locale, labels, currency }: Omit<FigureOptions, 'decimals'>) {

@@ -22,7 +22,7 @@ import { defineElement } from './define.js';
  * @cssprop --bsc-radius - The controls' corners.
  */
 export class BscPeriodPicker extends BscElement {
-  static override styles = [...BscElement.styles, periodPickerStyles];
+  static override styles = [...BscElement.styles, ...periodPickerStyles];
 
   override render() {
     const labels = this.resolvedLabels;
@@ -36,7 +36,7 @@ export class BscPeriodPicker extends BscElement {
       <select part="period" id="period" ?disabled=${disabled} @change=${this.#onPeriod}>
         ${periods.map((period) => html`<option value=${period} ?selected=${period === asOf}>${formatPeriodLabel(period, locale, { style: 'long', labels })}</option>`)}
       </select>
-      <div part="view" class="view" role="group" aria-label=${labels.view}>
+      <div part="view" class="toggle" role="group" aria-label=${labels.view}>
         ${VIEWS.map(
           (option) =>
             html`<button

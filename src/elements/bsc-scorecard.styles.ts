@@ -43,8 +43,55 @@ export const scorecardStyles = css`
     font-weight: var(--_font-weight-strong);
     font-variant-numeric: tabular-nums;
   }
-  [part='period-picker'] {
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
     margin-inline-start: auto;
+  }
+  .body {
+    display: grid;
+  }
+  [part='detail'] {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  [part='detail']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .detail-header {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  [part='detail-title'] {
+    font-weight: var(--_font-weight-strong);
+    overflow-wrap: anywhere;
+  }
+  /* The panel's heading already names the KPI. */
+  [part='trend-chart']::part(label) {
+    display: none;
+  }
+  [part='detail-close'] {
+    font: inherit;
+    color: var(--_color-text);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    min-height: 2rem;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  [part='detail-close']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
   }
   [part='perspectives'] {
     display: grid;
@@ -80,7 +127,8 @@ export const scorecardStyles = css`
     overflow-wrap: anywhere;
   }
   @media print {
-    [part='period-picker'] {
+    .controls,
+    [part='detail-close'] {
       display: none;
     }
   }

@@ -2,6 +2,8 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
+import { evaluateCascade } from '../cascade/evaluate-cascade.js';
+import type { Cascade } from '../cascade/types.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, View } from '../engine/types.js';
 import { resolveLabels } from '../format/labels.js';
@@ -15,8 +17,9 @@ import { BscElement } from './bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { defineElement } from './define.js';
-import { emit } from './events.js';
+import { emit, type BscSelectDetail } from './events.js';
 import { ModelLoader } from './model-loader.js';
+import { toggleStyles } from './toggle.styles.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
 import './bsc-status.js';
@@ -31,7 +34,7 @@ import './bsc-status.js';
  * @fires bsc-load - The model loaded and is shown. `detail: { scorecard, source? }`
  * @fires bsc-error - The model could not be loaded or is invalid; the last good render stays. `detail: { issues: [{ path, message }], source? }`
  * @fires bsc-period-change - The user chose another as-of period or view. `detail: { period, view }`
- * @fires bsc-select - A perspective, objective or KPI inside was chosen (click or Enter). `detail: { kind, id }`
+ * @fires bsc-select - A perspective, objective or KPI inside was chosen (click or Enter). `detail: { kind, id }`. In the default layout, choosing a KPI also shows its trend above the perspectives.
  *
  * @slot - Your own layout of bsc-kit elements (`bsc-perspective`, `bsc-kpi`, `bsc-kpi-gauge` …);
  * without any, the scorecard shows its default layout.
@@ -44,8 +47,15 @@ import './bsc-status.js';
  * @csspart score - The overall score.
  * @csspart status - The overall status.
  * @csspart period-picker - The period picker and view toggle.
+ * @csspart layout - The layout switch: perspectives or strategy map (a group of two buttons).
+ * @csspart layout-option - Each button of the layout switch; the chosen one has `aria-pressed="true"`.
  * @csspart perspectives - The grid of perspectives.
  * @csspart perspective - Each perspective.
+ * @csspart strategy-map - The strategy map (`bsc-strategy-map`), in the `strategy-map` layout.
+ * @csspart detail - The chosen KPI's panel: its title, a close button and its trend.
+ * @csspart detail-title - The chosen KPI's title.
+ * @csspart detail-close - The button that closes the KPI's panel.
+ * @csspart trend-chart - The chosen KPI's trend (`bsc-trend-chart`).
  * @csspart loading - The loading state.
  * @csspart empty - Shown for a scorecard without perspectives.
  * @csspart error - The error state, or the notice above the last good render.
@@ -66,7 +76,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, figureStyles, scorecardStyles];
+  static override styles = [...BscElement.styles, figureStyles, toggleStyles, scorecardStyles];
 
   /** URL of the model (JSON). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -83,6 +93,23 @@ export class BscScorecard extends BscElement {
   /** The level of the title's heading (2 by default: a page usually has its own h1); perspectives take the next. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** The default layout: `perspectives` side by side (the default), or the `strategy-map` of cause and effect. The header's switch sets it. */
+  @property({ reflect: true }) layout: 'perspectives' | 'strategy-map' = 'perspectives';
+
+  /**
+   * The cascade this scorecard belongs to (`bsc-cascade`'s `shownCascade`, or `loadCascade`'s
+   * result), with `cascade-node`: rolled-up KPIs then show each child's contribution, and
+   * objectives the child objectives that serve them. The model itself still comes from `model`
+   * (`bsc-cascade`'s `modelOf(key)` gives it with its rolled-up KPIs filled in).
+   */
+  @property({ attribute: false }) cascade?: Cascade;
+
+  /** This scorecard's key in `cascade` (`company/sales`); the cascade's root when unset. */
+  @property({ attribute: 'cascade-node' }) cascadeNode?: string;
+
+  /** The KPI whose trend the default layout shows above the perspectives: set by choosing a KPI, cleared by the panel's close button. */
+  @property({ attribute: 'selected-kpi', reflect: true }) selectedKpi?: string;
+
   @state() private _scorecard?: Scorecard;
   @state() private _issues: ModelIssue[] = [];
   @state() private _loading = false;
@@ -94,6 +121,11 @@ export class BscScorecard extends BscElement {
   #periodIssue?: ModelIssue;
   /** What the shown model came from, so a reconnect does not fetch it again. */
   #loadedFrom?: unknown;
+  /** Where focus was when a KPI's panel opened, to return it there when the panel closes. */
+  #returnFocus?: HTMLElement;
+  #focusDetail = false;
+  /** The charts whose modules have been asked for. */
+  readonly #requested = new Set<string>();
 
   /** The model shown (the last that loaded without issues). */
   get scorecard(): Scorecard | undefined {
@@ -137,7 +169,15 @@ export class BscScorecard extends BscElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('src') || changed.has('model')) && this.isConnected) this.#loadCurrentSource();
-    if (changed.has('_scorecard') || changed.has('period') || changed.has('view') || changed.has('locale') || changed.has('labels')) {
+    if (
+      changed.has('_scorecard') ||
+      changed.has('period') ||
+      changed.has('view') ||
+      changed.has('locale') ||
+      changed.has('labels') ||
+      changed.has('cascade') ||
+      changed.has('cascadeNode')
+    ) {
       this.#evaluate();
     }
   }
@@ -174,6 +214,7 @@ export class BscScorecard extends BscElement {
     const level = Math.min(Math.max(this.headingLevel, 1), 5);
     const view = evaluation.view === 'ytd' ? labels.viewYearToDate : labels.viewPeriod;
     const asOf = formatPeriodLabel(evaluation.asOf, locale, { style: 'long', labels });
+    const layout = this.layout === 'strategy-map' ? 'strategy-map' : 'perspectives';
     return html`<div part="header">
         <div class="heading" role="heading" aria-level=${level} part="title">${scorecard.title}</div>
         <p part="as-of">${labels.asOf.replace('{period}', asOf)} · ${view}</p>
@@ -181,15 +222,87 @@ export class BscScorecard extends BscElement {
           <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
           <bsc-status part="status" status=${evaluation.root.status} ?stale=${evaluation.root.stale}></bsc-status>
         </div>
-        <bsc-period-picker part="period-picker"></bsc-period-picker>
-      </div>
-      ${scorecard.perspectives.length
-        ? html`<div part="perspectives">
-            ${scorecard.perspectives.map(
-              (perspective) => html`<bsc-perspective part="perspective" perspective=${perspective.id} heading-level=${level + 1}></bsc-perspective>`,
+        <div class="controls">
+          <bsc-period-picker part="period-picker"></bsc-period-picker>
+          <div part="layout" class="toggle" role="group" aria-label=${labels.layout}>
+            ${LAYOUTS.map(
+              (option) =>
+                html`<button part="layout-option" type="button" value=${option} aria-pressed=${layout === option ? 'true' : 'false'} @click=${() => this.#chooseLayout(option)}>
+                  ${option === 'strategy-map' ? labels.strategyMap : labels.perspectives}
+                </button>`,
             )}
-          </div>`
-        : html`<p part="empty">${labels.emptyScorecard}</p>`}`;
+          </div>
+        </div>
+      </div>
+      ${this.selectedKpi ? this.#renderDetail(this.selectedKpi, evaluation, level + 1) : nothing}
+      <div class="body" @bsc-select=${this.#onSelect}>
+        ${scorecard.perspectives.length === 0
+          ? html`<p part="empty">${labels.emptyScorecard}</p>`
+          : layout === 'strategy-map'
+            ? html`<div class="vh" role="heading" aria-level=${level + 1}>${labels.strategyMap}</div>
+                <bsc-strategy-map part="strategy-map"></bsc-strategy-map>`
+            : html`<div part="perspectives">
+                ${scorecard.perspectives.map(
+                  (perspective) => html`<bsc-perspective part="perspective" perspective=${perspective.id} heading-level=${level + 1}></bsc-perspective>`,
+                )}
+              </div>`}
+      </div>`;
+  }
+
+  /** The chosen KPI: its title as a heading, a close button and its trend over the last two years. */
+  #renderDetail(id: string, evaluation: Evaluation, level: number) {
+    const labels = this.resolvedLabels;
+    const node = evaluation.node(id);
+    const title = node?.kind === 'kpi' ? node.title : id;
+    return html`<section part="detail" class="detail" aria-labelledby="detail-title" tabindex="-1">
+      <div class="detail-header">
+        <div part="detail-title" id="detail-title" role="heading" aria-level=${level}>${title}</div>
+        <button part="detail-close" type="button" aria-label=${`${labels.close}${labels.separator}${title}`} @click=${this.#closeDetail}>${labels.close}</button>
+      </div>
+      <bsc-trend-chart part="trend-chart" kpi=${id} periods=${DETAIL_PERIODS} no-select></bsc-trend-chart>
+    </section>`;
+  }
+
+  /**
+   * Loads a chart's module the first time the layout shows it (the element upgrades when it
+   * arrives): a scorecard that never opens the map or a trend does not download them. A failed
+   * load is reported as `bsc-error`; the rest of the scorecard stays.
+   */
+  #loadOnDemand(part: string, load: () => Promise<unknown>): void {
+    if (this.#requested.has(part)) return;
+    this.#requested.add(part);
+    load().catch((error: unknown) => {
+      this.#requested.delete(part);
+      emit(this, 'bsc-error', { issues: [{ path: part, message: `could not be loaded (${error instanceof Error ? error.message : String(error)})` }] });
+    });
+  }
+
+  #chooseLayout(layout: 'perspectives' | 'strategy-map'): void {
+    this.layout = layout;
+  }
+
+  /** A KPI chosen in the default layout opens its panel; the event goes on to the page. */
+  #onSelect = (event: CustomEvent<BscSelectDetail>): void => {
+    if (event.detail.kind !== 'kpi') return;
+    this.#returnFocus = deepActiveElement(this.ownerDocument);
+    this.#focusDetail = true;
+    this.selectedKpi = event.detail.id;
+  };
+
+  #closeDetail = (): void => {
+    this.selectedKpi = undefined;
+    const back = this.#returnFocus;
+    this.#returnFocus = undefined;
+    if (back?.isConnected) void this.updateComplete.then(() => back.focus());
+  };
+
+  protected override updated(): void {
+    const shown = this.renderRoot.querySelector('[part="header"]') !== null;
+    if (shown && this.layout === 'strategy-map') this.#loadOnDemand('strategy-map', loadStrategyMap);
+    if (shown && this.selectedKpi) this.#loadOnDemand('trend-chart', loadTrendChart);
+    if (!this.#focusDetail) return;
+    this.#focusDetail = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="detail"]')?.focus();
   }
 
   #onSlotChange(event: Event): void {
@@ -261,6 +374,10 @@ export class BscScorecard extends BscElement {
       currency: scorecard.currency,
       requestPeriod: (change) => this.#requestPeriod(change),
     };
+    if (this.cascade) {
+      const cascade = evaluateCascade(this.cascade, { asOf: this.#evaluation.asOf, view });
+      value.cascade = { evaluation: cascade, key: this.cascadeNode || cascade.root.node.key };
+    }
     this.#provider.setValue(value);
   }
 
@@ -270,6 +387,19 @@ export class BscScorecard extends BscElement {
     await this.updateComplete;
     if (this.#evaluation) emit(this, 'bsc-period-change', { period: this.#evaluation.asOf, view: this.#evaluation.view });
   }
+}
+
+const LAYOUTS = ['perspectives', 'strategy-map'] as const;
+const loadStrategyMap = () => import('./bsc-strategy-map.js');
+const loadTrendChart = () => import('./bsc-trend-chart.js');
+/** The chosen KPI's trend covers two years of monthly periods. */
+const DETAIL_PERIODS = 24;
+
+/** The focused element, inside shadow roots too. */
+function deepActiveElement(document: Document): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
 }
 
 defineElement('bsc-scorecard', BscScorecard);

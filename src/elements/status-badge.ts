@@ -67,6 +67,11 @@ export const statusBadgeStyles = css`
   }
 `;
 
+/** A status's shape (on a 16 × 16 viewBox), for a chart that draws the icon inside its own SVG. */
+export function statusShape(status: Status): SVGTemplateResult {
+  return SHAPES[status] ?? SHAPES['no-data'];
+}
+
 const SHAPES: Record<Status, SVGTemplateResult> = {
   exceeding: svg`<path d="M8 1.5 15 14.5H1z" />`,
   'on-track': svg`<circle cx="8" cy="8" r="6.5" />`,

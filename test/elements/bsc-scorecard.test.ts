@@ -4,6 +4,8 @@ import '../../src/elements/bsc-scorecard.js';
 import '../../src/elements/bsc-kpi.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
 import type { ScorecardInput } from '../../src/model/index.js';
+import { loadCascade } from '../../src/cascade/load-cascade.js';
+import { rolledUpScorecard } from '../../src/cascade/rollup-cascade.js';
 
 const SAMPLE = '/demo/data/acme-2026.json';
 
@@ -243,6 +245,93 @@ describe('bsc-scorecard', () => {
       await el.updateComplete;
       expect(part(el, 'perspectives')).to.equal(null);
       expect(el.querySelector('#own')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  });
+
+  describe('layouts and the chosen KPI', () => {
+    it('switches between perspectives and the strategy map from its header', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small()}></bsc-scorecard>`);
+      const options = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="layout-option"]')];
+      expect(part(el, 'layout')!.getAttribute('role')).to.equal('group');
+      expect(options.map((b) => [b.textContent!.trim(), b.getAttribute('aria-pressed')])).to.deep.equal([
+        ['Perspectives', 'true'],
+        ['Strategy map', 'false'],
+      ]);
+      options[1]!.click();
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('strategy-map');
+      expect(part(el, 'perspectives')).to.equal(null);
+      expect(part(el, 'strategy-map')!.localName).to.equal('bsc-strategy-map');
+      expect(shadow(el).querySelectorAll('[part="layout-option"]')[1]!.getAttribute('aria-pressed')).to.equal('true');
+      el.layout = 'perspectives';
+      await el.updateComplete;
+      expect(part(el, 'strategy-map')).to.equal(null);
+      expect(part(el, 'perspectives')).to.exist;
+    });
+
+    it('opens the trend of a chosen KPI in a panel, takes focus there, and gives it back on close', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small()}></bsc-scorecard>`);
+      const perspective = part(el, 'perspective')!;
+      await (perspective as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const objective = perspective.shadowRoot!.querySelector('bsc-objective')!;
+      await objective.updateComplete;
+      const name = objective.shadowRoot!.querySelector<HTMLButtonElement>('[part~="kpi-name"] button')!;
+      name.focus();
+      const selected = oneEvent(el, 'bsc-select');
+      name.click();
+      expect((await selected).detail).to.deep.equal({ kind: 'kpi', id: 'revenue' });
+      await el.updateComplete;
+      expect(el.getAttribute('selected-kpi')).to.equal('revenue');
+      const panel = part(el, 'detail')!;
+      expect(part(el, 'detail-title')!.textContent).to.equal('Revenue');
+      expect(part(el, 'detail-title')!.getAttribute('role')).to.equal('heading');
+      expect(part(el, 'trend-chart')!.getAttribute('kpi')).to.equal('revenue');
+      expect(shadow(el).activeElement).to.equal(panel);
+
+      part(el, 'detail-close')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(part(el, 'detail')).to.equal(null);
+      expect(el.hasAttribute('selected-kpi')).to.be.false;
+      expect(objective.shadowRoot!.activeElement).to.equal(name);
+    });
+  });
+
+  describe('in a cascade', () => {
+    it("shows each child's contribution under a rolled-up KPI, and the child objectives serving an objective", async () => {
+      const cascade = await loadCascade('/demo/data/cascade/company.json', { fetch: (url, init) => fetch(url, init), base: location.href });
+      const model = rolledUpScorecard(cascade.root)!;
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .cascade=${cascade} .model=${model} locale="en-US"></bsc-scorecard>`);
+      const perspective = part(el, 'perspective')!;
+      await (perspective as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const objective = [...perspective.shadowRoot!.querySelectorAll('bsc-objective')].find((o) => o.objective === 'hit-5m-sales')!;
+      await objective.updateComplete;
+      const breakdown = objective.shadowRoot!.querySelector<HTMLElement & { kpi?: string; updateComplete: Promise<unknown> }>('[part="contributions"]')!;
+      expect(breakdown.kpi).to.equal('revenue');
+      await breakdown.updateComplete;
+      expect(breakdown.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('Contributions');
+      expect(breakdown.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+      // The row sits right under its KPI's row, across every column.
+      expect(breakdown.closest('tr')!.previousElementSibling!.textContent).to.contain('Booked revenue');
+      expect(breakdown.closest('td')!.getAttribute('colspan')).to.equal('5');
+
+      const pipeline = [...perspective.shadowRoot!.querySelectorAll('bsc-objective')].find((o) => o.objective === 'grow-pipeline')!;
+      await pipeline.updateComplete;
+      const servedBy = pipeline.shadowRoot!.querySelector('[part="served-by"]') as HTMLElement & { updateComplete: Promise<unknown> };
+      await servedBy.updateComplete;
+      expect(servedBy.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('Served by');
+      expect(servedBy.shadowRoot!.querySelector('[part="item"]')!.textContent).to.contain('Qualify enough pipeline');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no breakdown outside a cascade', async () => {
+      const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small()}></bsc-scorecard>`);
+      const perspective = part(el, 'perspective')!;
+      await (perspective as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const objective = perspective.shadowRoot!.querySelector('bsc-objective')!;
+      await objective.updateComplete;
+      expect(objective.shadowRoot!.querySelector('bsc-contributions')).to.equal(null);
     });
   });
 

@@ -16,13 +16,20 @@ page.innerHTML = `
   <bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>
   <bsc-bullet value="433500" target="420000" red-flag="380000" label="Booked revenue"></bsc-bullet>
   <bsc-sparkline values="3,5,,7,6" label="Trend"></bsc-sparkline>
-  <bsc-kpi value="0.72" target="0.8" red-flag="0.6" unit="percent" label="Win rate" variant="card"></bsc-kpi>`;
+  <bsc-kpi value="0.72" target="0.8" red-flag="0.6" unit="percent" label="Win rate" variant="card"></bsc-kpi>
+  <bsc-scorecard id="map" src="/demo/data/acme-2026.json" layout="strategy-map" selected-kpi="booked-revenue"></bsc-scorecard>
+  <bsc-trend-chart id="trend" label="Tickets" target="5" red-flag="3"></bsc-trend-chart>
+  <bsc-cascade id="cascade" src="/demo/data/cascade/company.json"></bsc-cascade>`;
+
+document.querySelector('bsc-trend-chart')!.series = [3, 5, null, 7, 6, 4];
 
 const scorecard = document.querySelector('bsc-scorecard')!;
-const loaded = new Promise((resolve) => {
-  scorecard.addEventListener('bsc-load', resolve, { once: true });
-  scorecard.addEventListener('bsc-error', resolve, { once: true });
-});
+const settledOnce = (element: Element) =>
+  new Promise((resolve) => {
+    element.addEventListener('bsc-load', resolve, { once: true });
+    element.addEventListener('bsc-error', resolve, { once: true });
+  });
+const loaded = Promise.all([settledOnce(scorecard), settledOnce(document.querySelector('#map')!), settledOnce(document.querySelector('bsc-cascade')!)]);
 
 (window as unknown as { __cspResult: Promise<unknown> }).__cspResult = loaded.then(async () => {
   await new Promise((resolve) => setTimeout(resolve, 300));
