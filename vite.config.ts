@@ -1,26 +1,59 @@
-import { defineConfig } from 'vite';
-import { readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
 import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
 
 const { dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
-const external = Object.keys(dependencies);
+const dependencyNames = Object.keys(dependencies);
+const isDependency = (id: string) => dependencyNames.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** Every public element module: `src/elements/bsc-*.ts` but the base class and the styles. */
+const elementEntries = Object.fromEntries(
+  readdirSync(new URL('./src/elements/', import.meta.url))
+    .filter((file) => /^bsc-[\w-]+\.ts$/.test(file) && !file.endsWith('.styles.ts') && file !== 'bsc-element.ts')
+    .map((file) => [`elements/${file.slice(0, -3)}`, `src/elements/${file}`]),
+);
 
 /**
- * `npm start` serves demo/ (the intranet page with the sample scorecard); `npm run build` builds
- * the library entries into dist/, leaving lit, d3 and zod to the user's bundler.
+ * `npm start` serves demo/. `npm run build` runs two builds into dist/:
+ * - the default mode, for bundlers: every module of src/ as a module of its own (the elements'
+ *   entries, `core`, `index`), lit, d3 and zod left to the user's bundler, readable, no minification
+ *   (the user's bundler minifies; their tree-shaking works module by module);
+ * - `--mode standalone`: dist/bsc-kit.js, the whole kit in one minified file with lit, d3 and zod
+ *   inside and the on-demand imports inlined, for a page's `<script type="module">`.
  */
-export default defineConfig(({ command }) =>
-  command === 'serve'
-    ? { root: 'demo', server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } } }
-    : {
-        plugins: [minifyCssLiteralsVite()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          sourcemap: true,
-          target: 'es2022',
-          lib: { entry: { core: 'src/core.ts', index: 'src/index.ts' }, formats: ['es'] },
-          rollupOptions: { external: (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`)) },
-        },
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') return { root: 'demo', server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } } };
+  const shared: UserConfig = {
+    plugins: [minifyCssLiteralsVite()],
+    // Lit's production build (its `production` export condition): no dev-mode warnings or checks.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    build: { outDir: 'dist', target: 'es2022', reportCompressedSize: false },
+  };
+  if (mode === 'standalone') {
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        emptyOutDir: false,
+        // No source map: the package ships no sources for it to point at; the modules build is readable.
+        sourcemap: false,
+        minify: true,
+        lib: { entry: { 'bsc-kit': 'src/index.ts' }, formats: ['es'] },
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
       },
-);
+    };
+  }
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', ...elementEntries }, formats: ['es'] },
+      rolldownOptions: {
+        external: isDependency,
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});

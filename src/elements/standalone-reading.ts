@@ -259,9 +259,12 @@ export abstract class ReadingElement extends KpiChartElement {
   #fromAttributes(issues: ModelIssue[]): StandaloneReading {
     const number = (name: string, value: number | null | undefined) => this.#number(name, value, issues);
     let target: number | Range | null = null;
-    if (this.target !== undefined && this.target !== null) {
-      if (typeof this.target === 'object') target = this.target;
-      else target = number('target', this.target);
+    // A framework may set the property to the attribute's text (React's value="80"): read it as the attribute would be.
+    const given: unknown = this.target;
+    const targetValue = typeof given === 'string' ? targetConverter.fromAttribute!(given, undefined) : this.target;
+    if (targetValue !== undefined && targetValue !== null) {
+      if (typeof targetValue === 'object') target = targetValue;
+      else target = number('target', targetValue);
     } else {
       const low = number('targetMin', this.targetMin);
       const high = number('targetMax', this.targetMax);
@@ -299,11 +302,15 @@ export abstract class ReadingElement extends KpiChartElement {
     };
   }
 
-  /** A finite number, or null; a value that is set but no finite number is an issue. */
-  #number(name: string, value: number | null | undefined, issues: ModelIssue[]): number | null {
+  /**
+   * A finite number, or null; a value that is set but no finite number is an issue. Text is read as
+   * the attribute would be: a framework may set the property to it (React's `value="72"`).
+   */
+  #number(name: string, given: number | null | undefined, issues: ModelIssue[]): number | null {
+    const value: unknown = typeof given === 'string' ? numberConverter.fromAttribute!(given, undefined) : given;
     if (value === undefined || value === null) return null;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
-    issues.push({ path: name, message: `is not a number (got "${this.rawText(attributeOf(name), value)}")` });
+    issues.push({ path: name, message: `is not a number (got "${this.rawText(attributeOf(name), given)}")` });
     return null;
   }
 }

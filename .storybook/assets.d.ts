@@ -1,0 +1,2 @@
+/** Style sheets the preview imports for their side effect: Vite injects them into the page. */
+declare module '*.css';

@@ -1,0 +1,367 @@
+#!/usr/bin/env node
+/**
+ * `npm run pack:check` (after `npm run build`): packs the package as npm would publish it and
+ * proves it works for a user who installs the tarball — nothing here reads the repository's src/.
+ *
+ * 1. The tarball holds what users need and nothing else: every export's target, the types, the
+ *    manifest, the editor data, README and LICENSE; no sources, tests, maps or configuration.
+ * 2. In a scratch directory with the tarball installed (`npm install <tgz>`, from npm's cache when
+ *    it can):
+ *    - Node imports `bsc-kit/core` and evaluates the sample scorecard;
+ *    - tsc type-checks files using one element's types and the whole kit's (`HTMLElementTagNameMap`,
+ *      the typed events), with `moduleResolution` bundler and nodenext;
+ *    - esbuild, standing in for a user's bundler, bundles per-element imports and a language; a
+ *      gauge alone must not carry the other elements (sideEffects and the module layout let them
+ *      shake out);
+ *    - headless Chromium, under `Content-Security-Policy: script-src 'self'; style-src 'self'`,
+ *      loads dist/bsc-kit.js with one `<script type="module">`, and the bundled page: gauges and a
+ *      scorecard with its strategy map (imported on demand) render, with no CSP violation, error
+ *      or Lit dev-mode warning.
+ * 3. Prints the sizes: tarball, files, and min+gzip of dist/bsc-kit.js, core and every element
+ *    entry with lit, d3 and zod left out (what each adds to a bundle that has them already).
+ *
+ * Exit code 1 on the first failed check; the scratch directory is removed either way
+ * (`--keep` keeps it and prints where).
+ */
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromiumFlags, chromiumPath } from '../test/support/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const keep = process.argv.includes('--keep');
+const SAMPLE_MODEL = join(root, 'demo/data/acme-2026.json');
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const KB = 1024;
+
+const log = (...parts) => console.log('[pack:check]', ...parts);
+class CheckFailed extends Error {}
+function check(condition, message) {
+  if (!condition) throw new CheckFailed(message);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'bsc-kit-pack-'));
+
+async function main() {
+  try {
+    const packed = pack();
+    checkContents(packed);
+    install(packed.tarball);
+    checkNode();
+    checkTypes();
+    const bundles = await bundleForBrowser();
+    await checkInChromium();
+    await printSizes(packed, bundles);
+    log('the package works as installed');
+  } catch (error) {
+    console.error(`[pack:check] FAILED: ${error instanceof CheckFailed ? error.message : (error?.stack ?? error)}`);
+    process.exitCode = 1;
+  } finally {
+    if (keep) log(`scratch directory kept: ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+function pack() {
+  check(existsSync(join(root, 'dist/bsc-kit.js')), 'dist/ is missing or incomplete: run npm run build first');
+  const [result] = JSON.parse(execFileSync('npm', ['pack', '--json', '--silent', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }));
+  return {
+    tarball: join(scratch, result.filename),
+    size: result.size,
+    unpackedSize: result.unpackedSize,
+    files: result.files.map((file) => file.path),
+  };
+}
+
+/** Everything users need is in; what only the repository needs stays out. */
+function checkContents({ files }) {
+  const has = new Set(files);
+  const elements = readdirSync(join(root, 'dist/elements')).filter((f) => /^bsc-[\w-]+\.js$/.test(f) && !f.endsWith('.styles.js') && f !== 'bsc-element.js');
+  check(elements.length > 0, 'dist/elements holds no element');
+  const required = [
+    'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
+    'dist/bsc-kit.js', 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts',
+    pkg.main, pkg.module, pkg.types, pkg['web-types'],
+    'dist/editor/vscode.html-custom-data.json', 'dist/editor/vscode.css-custom-data.json',
+    ...elements.flatMap((f) => [`dist/elements/${f}`, `dist/elements/${f.replace(/\.js$/, '.d.ts')}`]),
+  ].map((path) => path.replace(/^\.\//, ''));
+  const missing = required.filter((path) => !has.has(path));
+  check(missing.length === 0, `the tarball lacks ${missing.join(', ')}`);
+
+  // Every target of `exports` (a pattern's `*` matched against the packed files) is in the tarball.
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    for (const target of typeof value === 'string' ? [value] : Object.values(value)) {
+      const pattern = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('\\*', '.+').replace('*', '[^/]+')}$`);
+      check(files.some((f) => pattern.test(f)), `exports["${key}"] points at ${target}, which is not in the tarball`);
+    }
+  }
+
+  const unwanted = files.filter(
+    (f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f) || /\.(map|ts)$/.test(f.replace(/\.d\.ts$/, '')) || /(^|\/)(src|test|stories|bench|demo|scripts|node_modules)\//.test(f),
+  );
+  check(unwanted.length === 0, `the tarball holds what users do not need: ${unwanted.slice(0, 10).join(', ')}`);
+  log(`tarball contents: ${files.length} files, all expected`);
+}
+
+/** A user's project: the tarball installed with its dependencies, as npm resolves them. */
+function install(tarball) {
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'bsc-kit-pack-check', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--loglevel=error', tarball], {
+    cwd: scratch,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  copyFileSync(SAMPLE_MODEL, join(scratch, 'model.json'));
+  log('installed the tarball in a scratch project');
+}
+
+function checkNode() {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { parseScorecard, evaluate, formatValue, resolveLabels, statusLabel } from 'bsc-kit/core';
+    const result = parseScorecard(readFileSync('model.json', 'utf8'));
+    if (!result.ok) throw new Error('the sample model does not parse: ' + JSON.stringify(result.issues));
+    const evaluation = evaluate(result.scorecard, { asOf: result.scorecard.asOf, view: 'ytd' });
+    console.log(JSON.stringify({
+      status: evaluation.root.status,
+      german: statusLabel(evaluation.root.status, resolveLabels('de-DE')),
+      value: formatValue(1234.5, 'currency', { locale: 'de-DE', currency: 'EUR' }),
+    }));`;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+  const { status, german, value } = JSON.parse(output.trim().split('\n').pop());
+  check(typeof status === 'string' && status.length > 0, `bsc-kit/core in Node: no status for the sample scorecard (got ${output})`);
+  // The translations register themselves on import: a bundler or a sideEffects list can drop them.
+  const english = execFileSync(process.execPath, ['--input-type=module', '-e', `import { resolveLabels, statusLabel } from 'bsc-kit/core'; console.log(statusLabel('${status}', resolveLabels('en-US')));`], { cwd: scratch, encoding: 'utf8' }).trim();
+  check(german !== english, `bsc-kit/core in Node: no German labels (the status reads "${german}" in de-DE too)`);
+  log(`Node imports bsc-kit/core: the sample scorecard is ${status} ("${german}" in German); ${value}`);
+}
+
+/** The published types, as a user's TypeScript sees them: each file checked on its own. */
+function checkTypes() {
+  const files = {
+    // One element's types alone bring its tag and the kit's typed events.
+    'one-element.ts': `import type { BscKpiGauge } from 'bsc-kit/elements/bsc-kpi-gauge.js';
+import { parseScorecard, type Scorecard } from 'bsc-kit/core';
+
+const gauge: BscKpiGauge = document.createElement('bsc-kpi-gauge');
+gauge.value = 72;
+// @ts-expect-error value is a number: the types are real, not any
+gauge.value = 'seventy-two';
+gauge.addEventListener('bsc-select', (event) => {
+  const id: string = event.detail.id;
+  console.log(id);
+});
+const parsed = parseScorecard('{}');
+const scorecard: Scorecard | undefined = parsed.ok ? parsed.scorecard : undefined;
+console.log(scorecard);
+`,
+    'whole-kit.ts': `import type { BscScorecard, BscTrendChart, BscErrorDetail } from 'bsc-kit';
+
+const scorecard: BscScorecard | null = document.querySelector('bsc-scorecard');
+scorecard?.addEventListener('bsc-error', (event) => {
+  const detail: BscErrorDetail = event.detail;
+  console.log(detail.issues.length);
+});
+const chart: BscTrendChart = document.createElement('bsc-trend-chart');
+console.log(chart);
+`,
+  };
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const common = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2023,dom,dom.iterable', '--types', '', '--verbatimModuleSyntax'];
+  for (const [file, source] of Object.entries(files)) {
+    writeFileSync(join(scratch, file), source);
+    for (const [module, resolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
+      try {
+        execFileSync(process.execPath, [tsc, ...common, '--module', module, '--moduleResolution', resolution, file], { cwd: scratch, encoding: 'utf8' });
+      } catch (error) {
+        throw new CheckFailed(`${file} does not type-check with moduleResolution ${resolution}:\n${error.stdout}${error.stderr}`);
+      }
+    }
+  }
+  log('tsc checks one element\'s types and the whole kit\'s (tag and event maps), with moduleResolution bundler and nodenext');
+}
+
+/** What a user's bundler makes of per-element imports; also one gauge alone, to see the rest shake out. */
+async function bundleForBrowser() {
+  const www = join(scratch, 'www');
+  mkdirSync(www);
+  writeFileSync(
+    join(scratch, 'app.js'),
+    `import 'bsc-kit/elements/bsc-kpi-gauge.js';
+import 'bsc-kit/elements/bsc-scorecard.js';
+import 'bsc-kit/locales/de.js';
+import { parseScorecard, resolveLabels } from 'bsc-kit/core';
+window.__parsed = parseScorecard('{"version": 1}').ok;
+window.__german = resolveLabels('de-DE').onTrack;
+`,
+  );
+  writeFileSync(join(scratch, 'gauge-only.js'), `import 'bsc-kit/elements/bsc-kpi-gauge.js';\n`);
+  const options = { absWorkingDir: scratch, bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], logLevel: 'error' };
+  await build({ ...options, entryPoints: ['app.js'], outdir: join(www, 'app'), splitting: true });
+  const gaugeOnly = await build({ ...options, entryPoints: ['gauge-only.js'], write: false, outfile: 'gauge-only.js', metafile: true });
+  const code = gaugeOnly.outputFiles[0].text;
+  const elementModules = Object.keys(gaugeOnly.metafile.inputs).filter((path) => /bsc-kit\/dist\/elements\/bsc-[\w-]+\.js$/.test(path) && !/(\.styles|bsc-element)\.js$/.test(path));
+  check(elementModules.length === 1 && elementModules[0].endsWith('/bsc-kpi-gauge.js'), `a bundle of bsc-kpi-gauge alone carries ${elementModules.join(', ')}`);
+  check(code.includes('"bsc-kpi-gauge"'), 'a bundle of bsc-kpi-gauge alone does not register it (sideEffects drops the element module?)');
+  log('esbuild bundles per-element imports; bsc-kpi-gauge alone carries no other element');
+  return { gaugeOnly: { min: code.length, gzip: gzipSync(code, { level: 9 }).length } };
+}
+
+// ---------------------------------------------------------------------------------------------
+async function checkInChromium() {
+  writeFileSync(join(scratch, 'probe.js'), PROBE);
+  writeFileSync(join(scratch, 'check.js'), CHECK);
+  const body = `<bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>
+<bsc-scorecard src="/model.json" layout="strategy-map"></bsc-scorecard>`;
+  const page = (kit) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bsc-kit pack check</title>
+<script type="module" src="/probe.js"></script>
+<script type="module" src="${kit}"></script>
+<script type="module" src="/check.js"></script></head><body>${body}</body></html>`;
+  writeFileSync(join(scratch, 'standalone.html'), page('/node_modules/bsc-kit/dist/bsc-kit.js'));
+  writeFileSync(join(scratch, 'bundled.html'), page('/www/app/app.js'));
+
+  const server = await serve(scratch);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bsc-kit-pack-chromium-'));
+  let browser;
+  try {
+    browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, pipe: true, userDataDir, args: chromiumFlags });
+    const base = `http://127.0.0.1:${server.address().port}`;
+    for (const [name, path, expectAll] of [
+      ['dist/bsc-kit.js by <script type="module">', '/standalone.html', true],
+      ['per-element imports, bundled', '/bundled.html', false],
+    ]) {
+      const tab = await browser.newPage();
+      const problems = [];
+      tab.on('console', (message) => {
+        const text = message.text();
+        const favicon = message.location()?.url?.endsWith('/favicon.ico');
+        if ((message.type() === 'error' && !favicon) || /dev mode|Content.Security.Policy/i.test(text)) problems.push(`console ${message.type()}: ${text}`);
+      });
+      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // A scorecard aborts a fetch that a newer one replaces (its src is read twice on upgrade).
+      tab.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`request failed: ${request.url()}`));
+      tab.on('response', (answer) => answer.status() >= 400 && !answer.url().endsWith('/favicon.ico') && problems.push(`HTTP ${answer.status()}: ${answer.url()}`));
+      const response = await tab.goto(base + path);
+      check(response?.headers()['content-security-policy'] === CSP, `${path} was not served with the strict CSP`);
+      await tab.waitForFunction(() => window.__result, { timeout: 30_000 });
+      const result = await tab.evaluate(() => window.__result);
+      await tab.close();
+      check(result.failures.length === 0, `${name}: ${result.failures.join('; ')}`);
+      check(!expectAll || result.undefinedTags.length === 0, `${name}: not registered: ${result.undefinedTags.join(', ')}`);
+      check(problems.length === 0, `${name}: ${problems.join('; ')}`);
+      log(`Chromium, strict CSP, ${name}: ${result.passed.join(', ')}`);
+    }
+  } finally {
+    await browser?.close();
+    server.closeAllConnections?.();
+    await new Promise((resolve) => server.close(() => resolve()));
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/** Runs before the kit: records every CSP violation, including those of the first render. */
+const PROBE = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || e.sample)));
+`;
+
+/** Runs after the kit: waits for the elements to render and answers window.__result. */
+const CHECK = `const failures = [];
+const passed = [];
+const until = async (what, test, ms = 15000) => {
+  const end = performance.now() + ms;
+  for (;;) {
+    const value = test();
+    if (value) return value;
+    if (performance.now() > end) throw new Error('timed out waiting for ' + what);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+try {
+  const gauge = document.querySelector('bsc-kpi-gauge');
+  await customElements.whenDefined('bsc-kpi-gauge');
+  await gauge.updateComplete;
+  const meter = gauge.shadowRoot.querySelector('[role="meter"]');
+  if (!meter || !/at risk/.test(meter.getAttribute('aria-valuetext') ?? '')) failures.push('the gauge is no meter reading "at risk" (' + meter?.getAttribute('aria-valuetext') + ')');
+  else passed.push('gauge');
+  const scorecard = document.querySelector('bsc-scorecard');
+  await customElements.whenDefined('bsc-scorecard');
+  const header = await until('the scorecard', () => scorecard.shadowRoot?.querySelector('[part="header"], [part="error"]'));
+  if (header.getAttribute('part') === 'error') failures.push('the scorecard shows an error: ' + header.textContent.trim());
+  else passed.push('scorecard');
+  const map = await until('the strategy map (imported on demand)', () => scorecard.shadowRoot.querySelector('bsc-strategy-map')?.shadowRoot?.querySelector('svg'));
+  if (map) passed.push('strategy map');
+  if (gauge.shadowRoot.adoptedStyleSheets.length === 0) failures.push('the gauge has no adopted style sheets');
+  else passed.push('adopted styles');
+} catch (error) {
+  failures.push(String(error));
+}
+if (window.__violations.length) failures.push('CSP violations: ' + window.__violations.join(', '));
+if (window.__parsed === true) failures.push('bsc-kit/core accepted an empty model');
+if (window.__german !== undefined && window.__german !== 'Im Plan') failures.push('bsc-kit/locales/de.js registered no German labels (got ' + window.__german + ')');
+const tags = ['bsc-scorecard', 'bsc-perspective', 'bsc-objective', 'bsc-kpi', 'bsc-kpi-gauge', 'bsc-bullet', 'bsc-sparkline', 'bsc-trend-chart', 'bsc-status', 'bsc-period-picker', 'bsc-strategy-map', 'bsc-cascade', 'bsc-contributions'];
+window.__result = { failures, passed, undefinedTags: tags.filter((tag) => !customElements.get(tag)) };
+`;
+
+function serve(dir) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
+/** min+gzip of what the package's files weigh in a page: each entry minified with its own imports, dependencies left out. */
+async function printSizes(packed, bundles) {
+  const installed = join(scratch, 'node_modules/bsc-kit');
+  const gz = (code) => gzipSync(code, { level: 9 }).length;
+  const kit = readFileSync(join(installed, 'dist/bsc-kit.js'));
+  const rows = [['dist/bsc-kit.js (everything inside, one file)', kit.length, gz(kit)]];
+  const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
+  const entries = [['bsc-kit/core', 'dist/core.js'], ['bsc-kit (every element)', 'dist/index.js']];
+  for (const file of readdirSync(join(installed, 'dist/elements')).filter((f) => /^bsc-[\w-]+\.js$/.test(f) && !f.endsWith('.styles.js') && f !== 'bsc-element.js').sort()) {
+    entries.push([`bsc-kit/elements/${file}`, `dist/elements/${file}`]);
+  }
+  for (const [name, file] of entries) {
+    const result = await firstLoad(installed, file, external);
+    rows.push([`${name}, without lit, d3, zod`, result.length, gz(result)]);
+  }
+  rows.push(['bsc-kpi-gauge bundled with lit, d3 and zod (esbuild)', bundles.gaugeOnly.min, bundles.gaugeOnly.gzip]);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  log(`tarball ${(packed.size / KB).toFixed(1)} KB, ${packed.files.length} files, ${(packed.unpackedSize / KB).toFixed(1)} KB unpacked`);
+  log('sizes, minified · min+gzip (the first load; charts a scorecard imports on demand not included):');
+  for (const [name, min, gzip] of rows) console.log(`  ${name.padEnd(width)}  ${(min / KB).toFixed(1).padStart(6)} KB · ${(gzip / KB).toFixed(1).padStart(5)} KB`);
+}
+
+/**
+ * One entry minified, as a bundler splits it: the entry and the chunks it imports statically (the
+ * first load); what only a dynamic import() reaches is left out.
+ */
+async function firstLoad(dir, file, external) {
+  const result = await build({ absWorkingDir: dir, entryPoints: [file], bundle: true, minify: true, format: 'esm', target: 'es2022', external, write: false, splitting: true, outdir: 'out', metafile: true, logLevel: 'error' });
+  const outputs = result.metafile.outputs;
+  const first = new Set();
+  const visit = (path) => {
+    if (first.has(path)) return;
+    first.add(path);
+    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined));
+  return Buffer.concat(result.outputFiles.filter((output) => [...first].some((path) => output.path.endsWith(path))).map((output) => Buffer.from(output.contents)));
+}
+
+await main();
