@@ -168,14 +168,6 @@ export const cascadeStyles = css`
   .objective {
     overflow-wrap: anywhere;
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [part='loading'],
   [part='empty'] {
     margin: 0;

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { css, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { attachContextRoot, scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
 import { resolveLabels, type Labels } from '../format/labels.js';
@@ -11,6 +11,19 @@ import './events.js';
 // Before any element is defined: a child upgraded before its scorecard must still find it.
 attachContextRoot();
 
+/** `.vh`: text for screen readers only, in every element. */
+const visuallyHidden = css`
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
 /** The locale of last resort: what a page without `lang` and a browser without a language get. */
 export const FALLBACK_LOCALE = 'en-US';
 
@@ -19,7 +32,7 @@ export const FALLBACK_LOCALE = 'en-US';
  * scorecard context when it sits inside a `<bsc-scorecard>`. Not registered as an element itself.
  */
 export class BscElement extends LitElement {
-  static override styles = [tokens];
+  static override styles = [tokens, visuallyHidden];
 
   /** Language tag for numbers, dates and labels; inherited from the enclosing scorecard, else the page's `lang`. */
   @property({ reflect: true }) locale?: string;

@@ -1,21 +1,12 @@
 import { css } from 'lit';
 
 /**
- * What every element showing KPI figures shares (bsc-kpi, and bsc-objective's table): the
- * screen-reader-only text, the title buttons that select a node, the change colours.
+ * What every element showing KPI figures shares (bsc-kpi, and bsc-objective's table): the title
+ * buttons that select a node, the change colours.
  */
 // Why some rules are as they are:
 // - The card shows the name, value and status once, above: the bullet keeps only its bars and scale.
 export const figureStyles = css`
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .select {
     all: unset;
     box-sizing: border-box;

@@ -233,14 +233,6 @@ export const strategyMapStyles = css`
     margin: 0;
     color: var(--_color-text-muted);
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .lane,
     .lane.alternate,

@@ -229,15 +229,6 @@ export const trendChartStyles = css`
     top: 0;
     background: var(--_color-surface);
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .zone {
       fill: Canvas;
