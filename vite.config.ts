@@ -5,6 +5,8 @@ import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
 const { dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
 const dependencyNames = Object.keys(dependencies);
 const isDependency = (id: string) => dependencyNames.some((name) => id === name || id.startsWith(`${name}/`));
+/** bsc-kit/ssr's renderer: the page's server installs it (it is Node-only and not needed in a browser). */
+const isServerRenderer = (id: string) => id === '@lit-labs/ssr' || id.startsWith('@lit-labs/ssr/');
 
 /** Every public element module: `src/elements/bsc-*.ts` but the base class and the styles. */
 const elementEntries = Object.fromEntries(
@@ -16,7 +18,7 @@ const elementEntries = Object.fromEntries(
 /**
  * `npm start` serves demo/. `npm run build` runs two builds into dist/:
  * - the default mode, for bundlers: every module of src/ as a module of its own (the elements'
- *   entries, `core`, `index`), lit, d3 and zod left to the user's bundler, readable, no minification
+ *   entries, `core`, `index`, `ssr`), lit, d3 and zod left to the user's bundler, readable, no minification
  *   (the user's bundler minifies; their tree-shaking works module by module);
  * - `--mode standalone`: dist/bsc-kit.js, the whole kit in one minified file with lit, d3 and zod
  *   inside and the on-demand imports inlined, for a page's `<script type="module">`.
@@ -49,9 +51,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
       ...shared.build,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', ...elementEntries }, formats: ['es'] },
+      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', ssr: 'src/ssr.ts', ...elementEntries }, formats: ['es'] },
       rolldownOptions: {
-        external: isDependency,
+        external: (id) => isDependency(id) || isServerRenderer(id),
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

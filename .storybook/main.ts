@@ -9,7 +9,8 @@ import { mergeConfig } from 'vite';
  */
 const config: StorybookConfig = {
   stories: ['../stories/**/*.@(mdx|stories.ts)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // addon-vitest: the sidebar's "Run tests" runs vitest.config.ts, as `npm run test:stories` does.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: {
     name: '@storybook/web-components-vite',
     // Not the root vite.config.ts: that one serves demo/ and builds the library.

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { css, LitElement } from 'lit';
+import { css, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { attachContextRoot, scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
 import { resolveLabels, type Labels } from '../format/labels.js';
@@ -56,12 +56,17 @@ export class BscElement extends LitElement {
    * than claim "no data".
    */
   protected get awaitingScorecard(): boolean {
-    return !this.context && this.closest('bsc-scorecard') !== null;
+    // On the server a scorecard's context reaches its children before they render, or never: nothing to await.
+    return !this.context && !isServer && this.closest('bsc-scorecard') !== null;
   }
 
   /** The locale this element formats in. */
   protected get resolvedLocale(): string {
-    return this.locale || this.context?.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || FALLBACK_LOCALE;
+    if (this.locale) return this.locale;
+    if (this.context?.locale) return this.context.locale;
+    // The server's DOM shim has no closest(): there, the page's `lang` is unknown.
+    const pageLang = isServer ? undefined : this.closest('[lang]')?.getAttribute('lang');
+    return pageLang || globalThis.navigator?.language || FALLBACK_LOCALE;
   }
 
   /** The labels this element speaks: the built-in table for its locale, the scorecard's, then its own. */

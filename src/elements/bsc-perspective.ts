@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatScore } from '../format/number.js';
 import { scorecardIndex } from '../model/node-index.js';
@@ -50,7 +50,8 @@ export class BscPerspective extends BscElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._composed = hasContent(this.childNodes);
+    // The server's DOM shim has no child nodes: there, the perspective shows its objectives.
+    if (!isServer) this._composed = hasContent(this.childNodes);
   }
 
   override render() {
