@@ -6,3 +6,4 @@ export * from './model/index.js';
 export * from './engine/index.js';
 export * from './format/index.js';
 export * from './cascade/index.js';
+export { scorecardCsv, csvDocument, csvSeparator, CSV_BOM, type ScorecardCsvOptions, type CsvCell } from './export/csv.js';

@@ -21,6 +21,7 @@ const ownStyles = css`
   @media print {
     :host {
       content-visibility: visible;
+      break-inside: avoid;
     }
   }
   .base {

@@ -56,6 +56,15 @@ const ownStyles = css`
     padding-block-start: calc(var(--_space) * 2);
     border-block-start: 1px solid var(--_color-border);
   }
+  /* On paper the card may run over pages: its title stays with the first objective, no card is cut at a fixed height. */
+  @media print {
+    .card {
+      height: auto;
+    }
+    .header {
+      break-after: avoid;
+    }
+  }
 `;
 
 export const perspectiveStyles = [figureStyles, ownStyles];

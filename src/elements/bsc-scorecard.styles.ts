@@ -126,10 +126,38 @@ export const scorecardStyles = css`
     font-size: 0.95em;
     overflow-wrap: anywhere;
   }
+  /*
+   * Print: paper is white whatever the theme. The tokens are light-dark() pairs that follow the
+   * inherited color-scheme, so forcing the light scheme on the host (and through --bsc-color-scheme
+   * on everything inside) prints the light palette; the theme attribute's rule is outweighed here.
+   * The controls do nothing on paper. Each perspective starts a page, as one column.
+   */
   @media print {
+    :host,
+    :host([theme]) {
+      --bsc-color-scheme: light;
+      color-scheme: light;
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      padding: 0;
+      container-type: normal;
+    }
     .controls,
     [part='detail-close'] {
       display: none;
+    }
+    [part='perspectives'] {
+      display: block;
+    }
+    [part='perspective'] + [part='perspective'] {
+      break-before: page;
+    }
+    [part='header'],
+    [part='detail'] {
+      break-inside: avoid;
+    }
+    [part='detail'] {
+      break-after: page;
     }
   }
 `;

@@ -6,7 +6,10 @@ import { evaluateCascade } from '../cascade/evaluate-cascade.js';
 import type { Cascade } from '../cascade/types.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, View } from '../engine/types.js';
-import { resolveLabels } from '../format/labels.js';
+import { scorecardCsv } from '../export/csv.js';
+import { downloadBlob, fileNamePart } from '../export/download.js';
+import type { ChartImageOptions } from '../export/png.js';
+import { resolveLabels, type Labels } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
 import { formatPeriodLabel } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
@@ -32,7 +35,7 @@ import './bsc-status.js';
  * `<script type="application/json">` child, in that order of precedence.
  *
  * @fires bsc-load - The model loaded and is shown. `detail: { scorecard, source? }`
- * @fires bsc-error - The model could not be loaded or is invalid; the last good render stays. `detail: { issues: [{ path, message }], source? }`
+ * @fires bsc-error - The model could not be loaded or is invalid; the last good render stays. `detail: { issues: [{ path, message }], source? }`. Also when a download could not be made (`path: 'export'`).
  * @fires bsc-period-change - The user chose another as-of period or view. `detail: { period, view }`
  * @fires bsc-select - A perspective, objective or KPI inside was chosen (click or Enter). `detail: { kind, id }`. In the default layout, choosing a KPI also shows its trend above the perspectives.
  *
@@ -49,6 +52,8 @@ import './bsc-status.js';
  * @csspart period-picker - The period picker and view toggle.
  * @csspart layout - The layout switch: perspectives or strategy map (a group of two buttons).
  * @csspart layout-option - Each button of the layout switch; the chosen one has `aria-pressed="true"`.
+ * @csspart export - The download buttons (a group): the scorecard as CSV, and the chart in view (the KPI's trend, else the strategy map) as SVG and PNG.
+ * @csspart export-option - Each download button; its `value` is `csv`, `svg` or `png`.
  * @csspart perspectives - The grid of perspectives.
  * @csspart perspective - Each perspective.
  * @csspart strategy-map - The strategy map (`bsc-strategy-map`), in the `strategy-map` layout.
@@ -143,6 +148,19 @@ export class BscScorecard extends BscElement {
   }
 
   /**
+   * The evaluated scorecard as CSV, as "Download CSV" saves it: one row per KPI (period, perspective,
+   * objective, KPI, actual, target, score, status) for the shown period and view, headed and
+   * written for the scorecard's locale (`;` between columns where decimals take a comma), safe
+   * against formula injection. An empty string before a model is shown.
+   */
+  toCSV(): string {
+    const evaluation = this.#evaluation;
+    const context = this.#provider.value;
+    if (!evaluation || !context) return '';
+    return scorecardCsv(evaluation, { locale: context.locale, labels: context.labels });
+  }
+
+  /**
    * Loads a model — a URL, an object or JSON text — and answers with the outcome: the scorecard, or
    * every issue with its path. The element shows it either way (the last good render stays).
    */
@@ -232,6 +250,7 @@ export class BscScorecard extends BscElement {
                 </button>`,
             )}
           </div>
+          ${this.#renderExport(labels, this.#chartInView(evaluation, layout))}
         </div>
       </div>
       ${this.selectedKpi ? this.#renderDetail(this.selectedKpi, evaluation, level + 1) : nothing}
@@ -247,6 +266,65 @@ export class BscScorecard extends BscElement {
                 )}
               </div>`}
       </div>`;
+  }
+
+  /** The download buttons: the evaluated scorecard, and the chart in view, each button named for what it saves. */
+  #renderExport(labels: Labels, chart: ChartInView | null) {
+    return html`<div part="export" class="toggle" role="group" aria-label=${labels.export}>
+      <button part="export-option" type="button" value="csv" @click=${this.#downloadCsv}>${labels.downloadCsv}</button>
+      ${chart === null
+        ? nothing
+        : IMAGE_FORMATS.map((format) => {
+            const text = format === 'svg' ? labels.downloadSvg : labels.downloadPng;
+            return html`<button part="export-option" type="button" value=${format} aria-label=${`${text}${labels.separator}${chart.name}`} @click=${() => this.#downloadChart(chart, format)}>
+              ${text}
+            </button>`;
+          })}
+    </div>`;
+  }
+
+  /** What SVG and PNG save: the chosen KPI's trend while its panel is open, else the strategy map in its layout. */
+  #chartInView(evaluation: Evaluation, layout: 'perspectives' | 'strategy-map'): ChartInView | null {
+    if (this.selectedKpi) {
+      const node = evaluation.node(this.selectedKpi);
+      return { tag: 'bsc-trend-chart', name: node?.title ?? this.selectedKpi, fileName: this.selectedKpi };
+    }
+    if (layout === 'strategy-map' && evaluation.scorecard.perspectives.length > 0) return { tag: 'bsc-strategy-map', name: this.resolvedLabels.strategyMap, fileName: 'strategy-map' };
+    return null;
+  }
+
+  /** `acme-2026-2026-10-period.csv`, `acme-2026-2026-10-booked-revenue.png`: the scorecard, the period, then what. */
+  #fileName(what: string, extension: string): string {
+    const evaluation = this.#evaluation!;
+    return `${[evaluation.scorecard.id, evaluation.asOf, what].map(fileNamePart).join('-')}.${extension}`;
+  }
+
+  #downloadCsv = (): void => {
+    if (!this.#evaluation) return;
+    downloadBlob(this.renderRoot, new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), this.#fileName(this.#evaluation.view, 'csv'));
+  };
+
+  /** Saves the chart in view once its module has loaded and it has drawn; a failure is reported as `bsc-error`. */
+  async #downloadChart(chart: ChartInView, format: (typeof IMAGE_FORMATS)[number]): Promise<void> {
+    const fileName = this.#fileName(chart.fileName, format);
+    try {
+      await customElements.whenDefined(chart.tag);
+      const element = this.renderRoot.querySelector(chart.tag) as ExportableChart | null;
+      if (!element) return;
+      await element.updateComplete;
+      let blob: Blob;
+      if (format === 'svg') {
+        const text = await element.toSVG();
+        if (!text) throw new Error('the chart is not drawn');
+        blob = new Blob([text], { type: 'image/svg+xml' });
+      } else {
+        // Paper-white or the dark surface, as shown: a transparent PNG of a dark theme's light ink would be unreadable in most viewers.
+        blob = await element.toPNG({ background: getComputedStyle(this).backgroundColor });
+      }
+      downloadBlob(this.renderRoot, blob, fileName);
+    } catch (error) {
+      emit(this, 'bsc-error', { issues: [{ path: 'export', message: `${fileName} could not be made (${error instanceof Error ? error.message : String(error)})` }] });
+    }
   }
 
   /** The chosen KPI: its title as a heading, a close button and its trend over the last two years. */
@@ -390,6 +468,17 @@ export class BscScorecard extends BscElement {
 }
 
 const LAYOUTS = ['perspectives', 'strategy-map'] as const;
+const IMAGE_FORMATS = ['svg', 'png'] as const;
+
+/** The chart the SVG and PNG buttons save: its element, its name (for the buttons' names), and its part of the file name. */
+interface ChartInView {
+  tag: 'bsc-trend-chart' | 'bsc-strategy-map';
+  name: string;
+  fileName: string;
+}
+
+/** `bsc-trend-chart` and `bsc-strategy-map`, without importing their modules (they load on demand). */
+type ExportableChart = HTMLElement & { toSVG(): Promise<string>; toPNG(options?: ChartImageOptions): Promise<Blob>; updateComplete: Promise<boolean> };
 const loadStrategyMap = () => import('./bsc-strategy-map.js');
 const loadTrendChart = () => import('./bsc-trend-chart.js');
 /** The chosen KPI's trend covers two years of monthly periods. */

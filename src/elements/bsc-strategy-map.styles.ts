@@ -255,4 +255,14 @@ export const strategyMapStyles = css`
       stroke: Highlight;
     }
   }
+  /* On paper: no zoom buttons, the lanes' tints printed, the map whole on one page where it fits (its viewBox scales it to the page's width). */
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .map {
+      print-color-adjust: exact;
+      break-inside: avoid;
+    }
+  }
 `;

@@ -6,6 +6,8 @@ import { causalLinks, onCausalPath, traceCausalPaths, type CausalLinks } from '.
 import { layoutStrategyMap, neighbourOf, readingOrder, type MapDirection, type StrategyMapLayout, type StrategyMapNode } from '../charts/strategy-map.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, Status } from '../engine/types.js';
+import type { ChartImageOptions } from '../export/png.js';
+import type { ChartSvg } from '../export/svg.js';
 import { listFormat } from '../format/intl-cache.js';
 import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
@@ -125,6 +127,30 @@ export class BscStrategyMap extends BscElement {
   get layout(): StrategyMapLayout | null {
     const shown = this.#shown();
     return shown ? this.#layout(shown.scorecard) : null;
+  }
+
+  /**
+   * The map as a standalone SVG document, as shown (zoom included): its colours, strokes and fonts
+   * written into it (the theme's custom properties do not travel with a file), its size, and its
+   * name as its `<title>`. An empty string while no map is drawn. The export code loads on first use.
+   */
+  async toSVG(): Promise<string> {
+    return (await this.#exported())?.svg ?? '';
+  }
+
+  /** The map as a PNG image: `scale` device pixels per CSS pixel (2 by default), on `background` (transparent by default). Rejects while no map is drawn. */
+  async toPNG(options?: ChartImageOptions): Promise<Blob> {
+    const map = await this.#exported();
+    if (!map) throw new Error('bsc-strategy-map has no map drawn to export');
+    const { svgToPng } = await import('../export/png.js');
+    return svgToPng(map, options);
+  }
+
+  async #exported(): Promise<ChartSvg | null> {
+    const svg = this.renderRoot.querySelector('svg.map');
+    if (!svg) return null;
+    const { chartSvg } = await import('../export/svg.js');
+    return chartSvg(svg, this.resolvedLabels.strategyMap, { omit: '.focus-ring' });
   }
 
   override connectedCallback(): void {

@@ -269,5 +269,10 @@ export const trendChartStyles = css`
       max-height: none;
       overflow: visible;
     }
+    /* The page is narrower than the screen the plot was measured on: its viewBox scales it to fit. */
+    .plot {
+      width: 100%;
+      height: 100%;
+    }
   }
 `;

@@ -262,6 +262,7 @@ export class BscTrendChart extends KpiChartElement {
           tabindex=${loading ? nothing : 0}
           width=${this._size?.width ?? 0}
           height=${this._size?.height ?? 0}
+          viewBox=${this._size ? `0 0 ${this._size.width} ${this._size.height}` : nothing}
           @keydown=${this.#onKey}
           @click=${(event: Event) => this.activate(event, id)}
           @pointermove=${this.#onPointer}
@@ -278,6 +279,12 @@ export class BscTrendChart extends KpiChartElement {
       <div class="vh" aria-live="polite">${this._announcement}</div>
       ${this._tableShown && !loading ? this.#table(labels) : html`<div id="table" hidden></div>`}
     </div>`;
+  }
+
+  /** Exports the plot alone, without the pointer's crosshair: the label is its title, the table and summary stay on the page. */
+  protected override exportFrame(): { frame: Element; name: string; omit: string } | null {
+    const frame = this.renderRoot.querySelector('svg.plot');
+    return frame ? { frame, name: this.shown.label || this.resolvedLabels.trend, omit: '.crosshair, .active-point' } : null;
   }
 
   #plot(g: TrendGeometry, hasData: boolean) {

@@ -1,8 +1,9 @@
 /**
  * What the chart elements (`bsc-kpi-gauge`, `bsc-bullet`, `bsc-sparkline`) share: a KPI of the
  * enclosing scorecard by id, or a reading of their own from attributes; numbers parsed from those
- * attributes without ever throwing; the issues found on the way, fired once as `bsc-error`; and
- * selecting the KPI by click or keyboard inside a scorecard.
+ * attributes without ever throwing; the issues found on the way, fired once as `bsc-error`;
+ * selecting the KPI by click or keyboard inside a scorecard; and saving the chart as SVG or PNG
+ * (`bsc-trend-chart` too).
  */
 import { css, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -17,6 +18,8 @@ import type { ValueFormatOptions } from '../format/number.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { ModelIssue } from '../model/issues.js';
 import { thresholdIssues, type ThresholdWording } from '../model/threshold-rules.js';
+import type { ChartImageOptions } from '../export/png.js';
+import type { ChartSvg } from '../export/svg.js';
 import type { Range } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { emit } from './events.js';
@@ -122,6 +125,47 @@ export abstract class KpiChartElement extends BscElement {
       event.preventDefault();
     }
     emit(this, 'bsc-select', { kind: 'kpi', id });
+  }
+
+  /**
+   * The chart as a standalone SVG document, as it is shown: its colours, strokes and fonts written
+   * into it (the theme's custom properties do not travel with a file), its size, and its accessible
+   * name (with the value, for a gauge or a bullet) as its `<title>`. An empty string while nothing
+   * is drawn (before the first render, or while hidden). The export code loads on first use: a
+   * page that never exports does not download it.
+   */
+  async toSVG(): Promise<string> {
+    return (await this.#exported())?.svg ?? '';
+  }
+
+  /**
+   * The chart as a PNG image: `scale` device pixels per CSS pixel (2 by default), on `background`
+   * (transparent by default). Rejects while nothing is drawn.
+   */
+  async toPNG(options?: ChartImageOptions): Promise<Blob> {
+    const chart = await this.#exported();
+    if (!chart) throw new Error(`${this.localName} has no chart drawn to export`);
+    const { svgToPng } = await import('../export/png.js');
+    return svgToPng(chart, options);
+  }
+
+  /**
+   * What `toSVG` exports: the element that frames the drawing, and the chart's name. By default the
+   * `base` part and its accessible name and value text; a chart whose drawing sits among other
+   * content names its SVG instead, and what of it to leave out (`omit`, a selector).
+   */
+  protected exportFrame(): { frame: Element; name: string; omit?: string } | null {
+    const frame = this.renderRoot.querySelector('[part~="base"]');
+    if (!frame) return null;
+    const name = [frame.getAttribute('aria-label'), frame.getAttribute('aria-valuetext')].filter((text) => text).join(this.resolvedLabels.separator);
+    return { frame, name };
+  }
+
+  async #exported(): Promise<ChartSvg | null> {
+    const exported = this.exportFrame();
+    if (!exported) return null;
+    const { chartSvg } = await import('../export/svg.js');
+    return chartSvg(exported.frame, exported.name, exported);
   }
 
   /** Records the issues of this update; `updated` fires them as one `bsc-error` when they changed. */

@@ -81,6 +81,16 @@ export interface Labels {
   /** Template: `{shown}` of `{total}` periods, under a data table that holds only the latest ones. */
   latestPeriodsShown: string;
 
+  /** Column headings of the CSV export: one perspective, objective, KPI. */
+  perspective: string;
+  objective: string;
+  kpi: string;
+  /** The scorecard's group of download buttons. */
+  export: string;
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+
   owner: string;
   initiatives: string;
   /** An initiative's status. */
@@ -269,6 +279,13 @@ export const ENGLISH: Labels = {
   chartKeys: 'Arrow keys move between periods, Page Up and Page Down by a tenth of them; Home and End go to the first and the last.',
   periodValue: '{period}: {value}',
   latestPeriodsShown: 'The latest {shown} of {total} periods',
+  perspective: 'Perspective',
+  objective: 'Objective',
+  kpi: 'KPI',
+  export: 'Export',
+  downloadCsv: 'Download CSV',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
   owner: 'Owner',
   initiatives: 'Initiatives',
   initiativePlanned: 'Planned',

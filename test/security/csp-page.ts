@@ -33,13 +33,27 @@ const loaded = Promise.all([settledOnce(scorecard), settledOnce(document.querySe
 
 (window as unknown as { __cspResult: Promise<unknown> }).__cspResult = loaded.then(async () => {
   await new Promise((resolve) => setTimeout(resolve, 300));
+  // Exports read computed styles and write attributes on detached clones only: nothing for the policy to block.
+  const exported = async (element: Element | null | undefined) => (await (element as unknown as { toSVG(): Promise<string> } | null)?.toSVG()) ?? '';
+  const strategyMap = document.querySelector('#map')?.shadowRoot?.querySelector('bsc-strategy-map');
+  const charts: [string, Element | null | undefined][] = [
+    ...['bsc-kpi-gauge', 'bsc-bullet', 'bsc-sparkline', 'bsc-trend-chart'].map((tag): [string, Element | null] => [tag, document.querySelector(tag)]),
+    ['bsc-strategy-map', strategyMap],
+  ];
+  const svgExports = Object.fromEntries(
+    await Promise.all(charts.map(async ([tag, element]) => {
+      const svg = await exported(element);
+      return [tag, svg.startsWith('<svg') && svg.includes('<title>')];
+    })),
+  );
+  const png = await (document.querySelector('bsc-kpi-gauge') as unknown as { toPNG(): Promise<Blob> }).toPNG().then((blob) => blob.type, (error: unknown) => String(error));
   const elements = [...everyElement(document)].filter((el) => el.localName.startsWith('bsc-'));
   const unrendered = elements.filter((el) => !el.shadowRoot || el.shadowRoot.childNodes.length === 0).map((el) => el.localName);
   const styled = elements.filter((el) => el.shadowRoot && el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName);
   const styleAttributes = [...everyElement(document)].filter((el) => el.hasAttribute('style')).map((el) => el.localName);
   const kinds = [...new Set(elements.map((el) => el.localName))].sort();
   const kpiRows = [...everyElement(document)].filter((el) => el.getAttribute('part') === 'kpi-row').length;
-  return { violations, errors, unrendered, styled, styleAttributes, kinds, kpiRows, evaluated: Boolean((scorecard as unknown as { evaluation?: unknown }).evaluation) };
+  return { violations, errors, unrendered, styled, styleAttributes, kinds, kpiRows, svgExports, png, evaluated: Boolean((scorecard as unknown as { evaluation?: unknown }).evaluation) };
 });
 
 function* everyElement(root: ParentNode): Generator<Element> {

@@ -8,6 +8,8 @@ interface CspResult {
   styleAttributes: string[];
   kinds: string[];
   kpiRows: number;
+  svgExports: Record<string, boolean>;
+  png: string;
   evaluated: boolean;
 }
 
@@ -39,6 +41,10 @@ describe('a strict Content-Security-Policy', () => {
       expect(result.unrendered, 'elements that rendered nothing').to.deep.equal([]);
       expect(result.styled, 'elements without adopted style sheets').to.deep.equal([]);
       expect(result.evaluated).to.equal(true);
+      expect(result.svgExports, 'each chart exported as SVG').to.deep.equal({
+        'bsc-kpi-gauge': true, 'bsc-bullet': true, 'bsc-sparkline': true, 'bsc-trend-chart': true, 'bsc-strategy-map': true,
+      });
+      expect(result.png, 'a chart drawn as PNG from a blob: image').to.equal('image/png');
     } finally {
       frame.remove();
     }
