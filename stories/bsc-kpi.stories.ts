@@ -4,18 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-kpi.js';
 import '../src/elements/bsc-period-picker.js';
 import type { BscKpi } from '../src/elements/bsc-kpi.js';
-import {
-  acmeBrokenRules,
-  acmeInvalid,
-  acmeLongTitles,
-  acmeNoData,
-  acmeStale,
-  answerFetch,
-  inScorecard,
-  publicSector,
-  urls,
-  type Around,
-} from './data.js';
+import { acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`red-flag`), as the manifest names them. */
 type Args = Partial<BscKpi> & Record<string, unknown>;
@@ -51,19 +40,16 @@ export const Default: Story = {};
 export const Row: Story = { args: { variant: 'row' } };
 
 /** The scorecard around it is still loading: the KPI has nothing to show yet. */
-export const Loading: Story = {
-  parameters: { scorecard: { src: urls.pending } },
-  beforeEach: answerFetch(urls.pending, 'never'),
-};
+export const Loading: Story = { ...scorecardStates.loading };
 
 /** The scorecard's model is invalid: the scorecard lists the issues; the KPI stays empty and lets it speak. */
-export const ErrorWithIssues: Story = { parameters: { scorecard: { model: acmeInvalid } } };
+export const ErrorWithIssues: Story = { ...scorecardStates.invalid };
 
 /** A bad model replaced a good one: the notice above, the last good KPI below it. */
-export const LastGoodKept: Story = { parameters: { scorecard: { thenModel: acmeBrokenRules } } };
+export const LastGoodKept: Story = { ...scorecardStates.lastGoodKept };
 
 /** No actual as of October: "no data" and no change, the target still shown. */
-export const NoData: Story = { parameters: { scorecard: { model: acmeNoData } } };
+export const NoData: Story = { ...scorecardStates.noData };
 
 /** Stopped after July (`staleAfter: 1`): July's value, "as of Jul 2026", with the stale mark. */
 export const Stale: Story = { parameters: { scorecard: { model: acmeStale } } };

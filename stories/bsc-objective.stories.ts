@@ -4,19 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-objective.js';
 import '../src/elements/bsc-period-picker.js';
 import type { BscObjective } from '../src/elements/bsc-objective.js';
-import {
-  acmeBrokenRules,
-  acmeExceeding,
-  acmeInvalid,
-  acmeLongTitles,
-  acmeNoData,
-  acmeStale,
-  answerFetch,
-  inScorecard,
-  publicSector,
-  urls,
-  type Around,
-} from './data.js';
+import { acmeExceeding, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`heading-level`). */
 type Args = Partial<BscObjective> & Record<string, unknown>;
@@ -42,19 +30,16 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** The scorecard around it is still loading. */
-export const Loading: Story = {
-  parameters: { scorecard: { src: urls.pending } },
-  beforeEach: answerFetch(urls.pending, 'never'),
-};
+export const Loading: Story = { ...scorecardStates.loading };
 
 /** The scorecard's model is invalid: the scorecard lists the issues; the objective stays empty and lets it speak. */
-export const ErrorWithIssues: Story = { parameters: { scorecard: { model: acmeInvalid } } };
+export const ErrorWithIssues: Story = { ...scorecardStates.invalid };
 
 /** A bad model replaced a good one: the notice above, the last good objective below it. */
-export const LastGoodKept: Story = { parameters: { scorecard: { thenModel: acmeBrokenRules } } };
+export const LastGoodKept: Story = { ...scorecardStates.lastGoodKept };
 
 /** No actuals as of the period: every KPI "no data" and no change; the sparklines keep the history. */
-export const NoData: Story = { parameters: { scorecard: { model: acmeNoData } } };
+export const NoData: Story = { ...scorecardStates.noData };
 
 /** Booked revenue carried forward from July ("as of Jul 2026") and stale. */
 export const Stale: Story = { args: { objective: 'grow-revenue' }, parameters: { scorecard: { model: acmeStale } } };

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-period-picker.js';
 import '../src/elements/bsc-kpi.js';
 import type { BscPeriodPicker } from '../src/elements/bsc-period-picker.js';
-import { acmeBrokenRules, acmeInvalid, acmeNoData, answerFetch, inScorecard, publicSector, urls, type Around } from './data.js';
+import { type Around, inScorecard, publicSector, scorecardStates } from './data.js';
 
 type Args = Partial<BscPeriodPicker> & Record<string, unknown>;
 
@@ -30,19 +30,16 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** The scorecard is still loading: both controls disabled, the list empty. */
-export const Loading: Story = {
-  parameters: { scorecard: { src: urls.pending } },
-  beforeEach: answerFetch(urls.pending, 'never'),
-};
+export const Loading: Story = { ...scorecardStates.loading };
 
 /** The scorecard's model is invalid: nothing to choose from. */
-export const ErrorWithIssues: Story = { parameters: { scorecard: { model: acmeInvalid } } };
+export const ErrorWithIssues: Story = { ...scorecardStates.invalid };
 
 /** A bad model replaced a good one: the picker keeps working on the last good one. */
-export const LastGoodKept: Story = { parameters: { scorecard: { thenModel: acmeBrokenRules } } };
+export const LastGoodKept: Story = { ...scorecardStates.lastGoodKept };
 
 /** No 2026 actuals: the list holds the months with data, and October (the as-of month) on top although it has none. */
-export const NoData: Story = { parameters: { scorecard: { model: acmeNoData } } };
+export const NoData: Story = { ...scorecardStates.noData };
 
 export const RightToLeft: Story = { globals: { locale: 'ar-EG' }, parameters: { scorecard: { locale: 'ar-EG' } } };
 

@@ -4,19 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-perspective.js';
 import '../src/elements/bsc-kpi.js';
 import type { BscPerspective } from '../src/elements/bsc-perspective.js';
-import {
-  acmeBrokenRules,
-  acmeExceeding,
-  acmeInvalid,
-  acmeLongTitles,
-  acmeNoData,
-  acmeStale,
-  answerFetch,
-  inScorecard,
-  publicSector,
-  urls,
-  type Around,
-} from './data.js';
+import { acmeExceeding, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`heading-level`). */
 type Args = Partial<BscPerspective> & Record<string, unknown>;
@@ -42,19 +30,16 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** The scorecard around it is still loading: the perspective has nothing to show yet. */
-export const Loading: Story = {
-  parameters: { scorecard: { src: urls.pending } },
-  beforeEach: answerFetch(urls.pending, 'never'),
-};
+export const Loading: Story = { ...scorecardStates.loading };
 
 /** The scorecard's model is invalid: the scorecard lists the issues; the perspective stays empty and lets it speak. */
-export const ErrorWithIssues: Story = { parameters: { scorecard: { model: acmeInvalid } } };
+export const ErrorWithIssues: Story = { ...scorecardStates.invalid };
 
 /** A bad model replaced a good one: the notice above, the last good perspective below it. */
-export const LastGoodKept: Story = { parameters: { scorecard: { thenModel: acmeBrokenRules } } };
+export const LastGoodKept: Story = { ...scorecardStates.lastGoodKept };
 
 /** No actuals as of the period: every KPI and objective "no data", never 0. */
-export const NoData: Story = { parameters: { scorecard: { model: acmeNoData } } };
+export const NoData: Story = { ...scorecardStates.noData };
 
 /** Booked revenue carried forward from July and stale: the clock mark on the KPI, its objective and the perspective. */
 export const Stale: Story = { parameters: { scorecard: { model: acmeStale } } };

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/bsc-trend-chart.js';
 import type { BscTrendChart, TrendSeriesItem } from '../src/elements/bsc-trend-chart.js';
-import { acmeLongTitles, answerFetch, inScorecard, urls, type Around } from './data.js';
+import { acmeLongTitles, type Around, inScorecard, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`red-flag`), as the manifest names them; `series` is a property. */
 type Args = Partial<BscTrendChart> & Record<string, unknown>;
@@ -125,8 +125,7 @@ export const LongTitlesInScorecard: Story = {
 /** The scorecard around it is still loading: the chart waits, busy and quiet. */
 export const LoadingInScorecard: Story = {
   args: { kpi: 'booked-revenue', series: undefined },
-  parameters: { scorecard: { src: urls.pending } },
-  beforeEach: answerFetch(urls.pending, 'never'),
+  ...scorecardStates.loading,
 };
 
 /** A KPI id the scorecard does not hold: said in the chart's place, and fired as `bsc-error`. */

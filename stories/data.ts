@@ -234,6 +234,21 @@ export interface Around {
   locale?: string;
 }
 
+/**
+ * The states of the scorecard around an element that every element inside one meets, as a story's
+ * `parameters` (and `beforeEach`): spread one into a story and describe what the element does.
+ */
+export const scorecardStates = {
+  /** Its model's request never answers. */
+  loading: { parameters: { scorecard: { src: urls.pending } satisfies Around }, beforeEach: answerFetch(urls.pending, 'never') },
+  /** Its model is invalid: the scorecard lists the issues. */
+  invalid: { parameters: { scorecard: { model: acmeInvalid } satisfies Around } },
+  /** A bad model replaced a good one: the notice above, the last good render below it. */
+  lastGoodKept: { parameters: { scorecard: { thenModel: acmeBrokenRules } satisfies Around } },
+  /** No actuals as of its period. */
+  noData: { parameters: { scorecard: { model: acmeNoData } satisfies Around } },
+};
+
 const made = new Map<() => unknown, unknown>();
 /** One model per factory, so that a re-render (a changed control) does not reload the scorecard. */
 const once = (make: () => unknown): unknown => {

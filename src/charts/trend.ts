@@ -332,3 +332,14 @@ function forecastSegment(
   if (from < 0 || forecast.index <= from) return null;
   return { x1: round(x(from)), y1: round(y(values[from]!)), x2: round(x(forecast.index)), y2: round(y(forecast.value)) };
 }
+
+/**
+ * Where a line reaches at index `to` when it goes on from its last value at or before `from` by
+ * `slope` per period (a recent least-squares slope); null without such a value or a slope.
+ */
+export function extendLine(values: readonly (number | null)[], from: number, to: number, slope: number | null): number | null {
+  let last = Math.min(from, values.length - 1);
+  while (last >= 0 && values[last] === null) last--;
+  if (last < 0 || slope === null) return null;
+  return values[last]! + slope * (to - last);
+}

@@ -73,24 +73,9 @@ export class BscBullet extends ReadingElement {
     const { unit, currency, value, status } = shown;
     const target = shown.thresholds.target;
     const chart = bulletGeometry({ value, domain, bands, target, width: WIDTH, height: HEIGHT, rtl: this.rtl });
-    const id = this.selectableId(shown);
-    const aria = this.meterAria(locale, labels);
-    const activate = (event: Event) => this.activate(event, id);
     const clampedAtRight = chart.clamped !== null && (chart.clamped === 'above') !== this.rtl;
 
-    return html`<div
-      part="base"
-      class="base ${id === undefined ? '' : 'selectable'}"
-      role=${aria.role}
-      aria-label=${aria.label}
-      aria-valuenow=${aria.now}
-      aria-valuemin=${aria.min}
-      aria-valuemax=${aria.max}
-      aria-valuetext=${aria.text}
-      tabindex=${this.tabIndexFor(id)}
-      @click=${activate}
-      @keydown=${activate}
-    >
+    return this.renderMeter(html`
       <div class="header">
         ${shown.label ? html`<span part="label" class="label">${shown.label}</span>` : nothing}
         <span class="readout">
@@ -125,7 +110,7 @@ export class BscBullet extends ReadingElement {
             svg`<text part="tick" class="tick" x="${tick.x}%" y="2" text-anchor=${tick.x <= 0 ? 'start' : tick.x >= WIDTH ? 'end' : 'middle'}>${formatValue(tick.value, unit, { locale, currency, compact: true })}</text>`,
         )}
       </svg>
-    </div>`;
+    `);
   }
 
   override willUpdate(changed: PropertyValues): void {

@@ -73,23 +73,8 @@ export class BscKpiGauge extends ReadingElement {
     const target = shown.thresholds.target;
     const dial = gaugeGeometry({ value, domain, bands, target, size: SIZE, thickness: TRACK_THICKNESS });
     const valueArc = gaugeGeometry({ value, domain, bands: [], target: null, size: SIZE, padding: VALUE_INSET, thickness: VALUE_THICKNESS }).valueArc;
-    const id = this.selectableId(shown);
-    const aria = this.meterAria(locale, labels);
-    const activate = (event: Event) => this.activate(event, id);
 
-    return html`<div
-      part="base"
-      class="base ${id === undefined ? '' : 'selectable'}"
-      role=${aria.role}
-      aria-label=${aria.label}
-      aria-valuenow=${aria.now}
-      aria-valuemin=${aria.min}
-      aria-valuemax=${aria.max}
-      aria-valuetext=${aria.text}
-      tabindex=${this.tabIndexFor(id)}
-      @click=${activate}
-      @keydown=${activate}
-    >
+    return this.renderMeter(html`
       ${shown.label ? html`<div part="label" class="label">${shown.label}</div>` : nothing}
       <svg part="dial" class="dial" viewBox="0 0 ${dial.width} ${dial.height}" aria-hidden="true">
         <path part="track" class="track" d=${dial.track} />
@@ -117,7 +102,7 @@ export class BscKpiGauge extends ReadingElement {
         <span part="value-text" class="value-text">${formatValue(value, unit, valueFormat(locale, currency, shown.decimals))}</span>
         ${statusBadge(status, shown.stale, labels, STATUS_PARTS)}
       </div>
-    </div>`;
+    `);
   }
 }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Evaluation, GroupEvaluation, KpiEvaluation } from '../engine/types.js';
 import { formatScore, formatValue } from '../format/number.js';
-import { formatPeriodLabel } from '../format/period.js';
+import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Labels } from '../format/labels.js';
 import type { Initiative, Objective } from '../model/schema.js';
@@ -197,7 +197,7 @@ export class BscObjective extends BscElement {
             ${initiative.owner || dates.length
               ? html`<span class="initiative-meta muted">
                   ${initiative.owner ? html`<span part="initiative-owner"><span class="vh">${labels.owner} </span>${initiative.owner}</span>` : nothing}
-                  ${dates.length ? html`<span part="initiative-dates" class="dates">${dates.join(' – ')}</span>` : nothing}
+                  ${dates.length ? html`<span part="initiative-dates" class="dates">${periodSpan(dates[0]!, dates.at(-1)!)}</span>` : nothing}
                 </span>`
               : nothing}
             ${initiative.status ? html`<span part="initiative-status" class="initiative-status muted">${labels[INITIATIVE_STATUS[initiative.status]]}</span>` : nothing}

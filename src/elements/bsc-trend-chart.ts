@@ -1,19 +1,19 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { nearestIndex, periodX, trendGeometry, valueScale, valueY, type Margin, type TrendGeometry, type TrendPeriod } from '../charts/trend.js';
+import { extendLine, nearestIndex, periodX, trendGeometry, valueScale, valueY, type Margin, type TrendGeometry, type TrendPeriod } from '../charts/trend.js';
 import { evaluateReading } from '../engine/reading.js';
 import { changeBetween } from '../engine/trend.js';
 import type { Forecast, Status } from '../engine/types.js';
 import { describeKpi } from '../format/describe.js';
 import { fillTemplate, type Labels } from '../format/labels.js';
-import { formatValue, formatValueRange, NO_VALUE } from '../format/number.js';
-import { formatPeriodLabel } from '../format/period.js';
+import { formatTarget, formatValue } from '../format/number.js';
+import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Polarity, Range } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { trendChartStyles } from './bsc-trend-chart.styles.js';
 import { defineElement } from './define.js';
-import { checkReading, finite, KpiChartElement, numberConverter, targetConverter } from './standalone-reading.js';
+import { checkReading, finite, numberConverter, ThresholdChartElement } from './standalone-reading.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /**
@@ -44,8 +44,6 @@ const MARGIN_BOTTOM = 24;
 const MARGIN_END = 16;
 /** An estimate of a value label's width per character at the axes' 11px: labels are never measured in the DOM. */
 const CHARACTER_WIDTH = 6.6;
-/** Between the first and the last period of the summary. Punctuation, the same in every language the kit speaks. */
-const PERIOD_SPAN = ' – ';
 
 /** What the chart shows: a scorecard KPI's history, or a series of its own. */
 interface ShownTrend {
@@ -135,7 +133,7 @@ interface ShownTrend {
  * @cssprop {<color>} --bsc-color-surface-raised - The tooltip's background.
  * @cssprop --bsc-focus-ring-width - Width of the focus ring.
  */
-export class BscTrendChart extends KpiChartElement {
+export class BscTrendChart extends ThresholdChartElement {
   static override styles = [...BscElement.styles, statusBadgeStyles, trendChartStyles];
 
   /** The id of a KPI of the enclosing scorecard. */
@@ -149,27 +147,6 @@ export class BscTrendChart extends KpiChartElement {
    * `{ period?, label?, actual, target?, redFlag?, stretch? }`, whose thresholds override the attributes for that period.
    */
   @property({ attribute: false }) series?: readonly TrendSeriesItem[];
-
-  /** Standalone: the target of every period; a number, or a band `min..max`. */
-  @property({ converter: targetConverter }) target?: number | Range | null;
-
-  /** Standalone: the value that scores "at risk"; 10 % of the target away on the worse side when unset. */
-  @property({ attribute: 'red-flag', converter: numberConverter }) redFlag?: number | null;
-
-  /** Standalone: the value that scores "exceeding"; as far beyond the target as the red flag is before it when unset. */
-  @property({ converter: numberConverter }) stretch?: number | null;
-
-  /** Standalone, band targets: how far outside the band the score falls to "at risk". */
-  @property({ converter: numberConverter }) tolerance?: number | null;
-
-  /** Standalone: `up` (higher is better, the default), `down`, or `range` (stay inside a band target). */
-  @property() polarity?: 'up' | 'down' | 'range';
-
-  /** The bottom of the value scale; computed from the data and the thresholds when unset. */
-  @property({ converter: numberConverter }) min?: number;
-
-  /** The top of the value scale; computed from the data and the thresholds when unset. */
-  @property({ converter: numberConverter }) max?: number;
 
   /** The plot's size in CSS pixels, from the ResizeObserver; null before the first measurement. */
   @state() private _size: { width: number; height: number } | null = null;
@@ -332,7 +309,7 @@ export class BscTrendChart extends KpiChartElement {
     return html`<div part="tooltip" class="tooltip" aria-hidden="true">
       <div class="tooltip-period">${this.#periodName(index, labels)}</div>
       <div class="tooltip-row"><span>${labels.actual}</span> <span class="figure">${formatValue(period.value, unit, { locale, currency })}</span></div>
-      <div class="tooltip-row"><span>${labels.target}</span> <span class="figure">${formatTarget(period.target, unit, locale, currency)}</span></div>
+      <div class="tooltip-row"><span>${labels.target}</span> <span class="figure">${formatTarget(period.target, unit, { locale, currency })}</span></div>
       ${statusBadge(status, false, labels, STATUS_PARTS)}
     </div>`;
   }
@@ -347,7 +324,7 @@ export class BscTrendChart extends KpiChartElement {
       rows.push(html`<tr>
         <th scope="row">${this.#periodName(index, labels)}</th>
         <td class="figure">${formatValue(period.value, unit, { locale, currency })}</td>
-        <td class="figure">${formatTarget(period.target, unit, locale, currency)}</td>
+        <td class="figure">${formatTarget(period.target, unit, { locale, currency })}</td>
         <td>${statusBadge(this.shown.statusAt(index), false, labels, STATUS_PARTS)}</td>
       </tr>`);
     }
@@ -399,7 +376,7 @@ export class BscTrendChart extends KpiChartElement {
     }
     if (periods.length > 0) {
       const [from, to] = [this.#periodName(0, labels), this.#periodName(Math.min(until, periods.length - 1), labels)];
-      clauses.push(from === to ? from : `${from}${PERIOD_SPAN}${to}`);
+      clauses.push(periodSpan(from, to));
     }
     if (latest < 0) {
       clauses.push(labels.noData);
@@ -710,16 +687,8 @@ function forecastLine(
 ): ShownTrend['forecast'] {
   if (!forecast || index <= asOf || index >= periods.length) return null;
   if (view === 'ytd') return { index, value: forecast.value, evaluation: forecast };
-  let last = asOf;
-  while (last >= 0 && periods[last]!.value === null) last--;
-  if (last < 0 || slope === null) return { index, value: Number.NaN, evaluation: forecast };
-  return { index, value: periods[last]!.value! + slope * (index - last), evaluation: forecast };
-}
-
-function formatTarget(target: number | Range | null, unit: string, locale: string, currency: string | undefined): string {
-  if (target === null) return NO_VALUE;
-  if (typeof target === 'number') return formatValue(target, unit, { locale, currency });
-  return formatValueRange(target.min, target.max, unit, { locale, currency });
+  const reached = extendLine(periods.map((period) => period.value), asOf, index, slope);
+  return { index, value: reached ?? Number.NaN, evaluation: forecast };
 }
 
 function emptyTrend(label: string): ShownTrend {

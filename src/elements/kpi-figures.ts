@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KpiEvaluation, Status } from '../engine/types.js';
 import { fillTemplate, type Labels } from '../format/labels.js';
-import { formatChange, formatValue, formatValueRange, NO_VALUE } from '../format/number.js';
+import { formatChange, formatTarget, formatValue } from '../format/number.js';
 import { formatPeriodLabel } from '../format/period.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
 
@@ -48,8 +48,7 @@ export function kpiFigures(kpi: ShownKpi, { locale, labels, currency, decimals, 
   return {
     name: kpi.title,
     value: formatValue(kpi.value, kpi.unit, options),
-    target:
-      target === null ? NO_VALUE : typeof target === 'number' ? formatValue(target, kpi.unit, options) : formatValueRange(target.min, target.max, kpi.unit, options),
+    target: formatTarget(target, kpi.unit, options),
     change: formatChange(kpi.change, kpi.unit, options),
     arrow: kpi.change === null ? '' : kpi.direction === 'up' ? '▲' : kpi.direction === 'down' ? '▼' : '▶',
     trend,

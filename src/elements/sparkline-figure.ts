@@ -4,7 +4,7 @@ import type { Evaluation, Status } from '../engine/types.js';
 import { changeBetween } from '../engine/trend.js';
 import { describeKpi } from '../format/describe.js';
 import type { Labels } from '../format/labels.js';
-import { formatPeriodLabel } from '../format/period.js';
+import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import type { Polarity, Range } from '../model/schema.js';
 
 /**
@@ -19,8 +19,6 @@ const HEIGHT = 32;
 const PADDING = 3;
 /** Inside a scorecard: how many periods up to as-of the line shows unless told otherwise. */
 export const DEFAULT_SPARKLINE_PERIODS = 12;
-/** Between the first and the last period shown: "Nov 2025 – Oct 2026". Punctuation, the same in every language the kit speaks. */
-const PERIOD_SPAN = ' – ';
 
 /** What the line shows: a scorecard KPI's history, or values of its own. */
 export interface SparklineSeries {
@@ -112,7 +110,7 @@ export function describeSparkline(series: SparklineSeries, locale: string, label
   const periods = series.periods;
   if (periods && periods.length > 0) {
     const [first, last] = [formatPeriodLabel(periods[0]!, locale, { labels }), formatPeriodLabel(periods[periods.length - 1]!, locale, { labels })];
-    clauses.push(first === last ? first : `${first}${PERIOD_SPAN}${last}`);
+    clauses.push(periodSpan(first, last));
   }
   const { latest } = series;
   if (latest === null) {

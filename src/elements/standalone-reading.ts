@@ -5,7 +5,7 @@
  * selecting the KPI by click or keyboard inside a scorecard; and saving the chart as SVG or PNG
  * (`bsc-trend-chart` too).
  */
-import { css, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
+import { css, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultDomain, thresholdBands } from '../charts/bands.js';
 import { clampToDomain, finiteOrNull } from '../charts/scale.js';
@@ -191,16 +191,68 @@ export abstract class KpiChartElement extends BscElement {
 }
 
 /**
+ * The thresholds and scale every chart of one KPI takes standalone (gauge, bullet, trend chart).
+ * Not registered as an element itself.
+ */
+export abstract class ThresholdChartElement extends KpiChartElement {
+  /** Standalone: the target; a number, or a band `min..max` for a KPI that should stay inside it (gauge and bullet: see also `target-min`, `target-max`). */
+  @property({ converter: targetConverter }) target?: number | Range | null;
+
+  /** Standalone: the value that scores "at risk"; 10 % of the target away on the worse side when unset. */
+  @property({ attribute: 'red-flag', converter: numberConverter }) redFlag?: number | null;
+
+  /** Standalone: the value that scores "exceeding"; as far beyond the target as the red flag is before it when unset. */
+  @property({ converter: numberConverter }) stretch?: number | null;
+
+  /** Standalone, band targets: how far outside the band the score falls to "at risk"; 10 % of the band's largest bound when unset. */
+  @property({ converter: numberConverter }) tolerance?: number | null;
+
+  /** Standalone: `up` (higher is better, the default), `down` (lower is better), or `range` (stay inside a band target). */
+  @property() polarity?: 'up' | 'down' | 'range';
+
+  /** The start of the value scale; computed from the thresholds and the values when unset. */
+  @property({ converter: numberConverter }) min?: number;
+
+  /** The end of the value scale; computed from the thresholds and the values when unset. */
+  @property({ converter: numberConverter }) max?: number;
+}
+
+/**
  * The base of the gauge and the bullet: one value against its thresholds, a KPI of the enclosing
  * scorecard (`kpi` id) or a reading of its own (attributes, or the `kpi` property), on a scale of
  * `min`–`max` or a computed one. Not registered as an element itself.
  */
-export abstract class ReadingElement extends KpiChartElement {
+export abstract class ReadingElement extends ThresholdChartElement {
+  /**
+   * The chart's `base` part around `content`: a `meter` named and described for assistive
+   * technology (an `img` while there is no value), and a tab stop that selects the KPI when it can.
+   */
+  protected renderMeter(content: unknown): TemplateResult {
+    const id = this.selectableId(this.shown);
+    const aria = this.#meterAria(this.resolvedLocale, this.resolvedLabels);
+    const activate = (event: Event) => this.activate(event, id);
+    return html`<div
+      part="base"
+      class="base ${id === undefined ? '' : 'selectable'}"
+      role=${aria.role}
+      aria-label=${aria.label}
+      aria-valuenow=${aria.now}
+      aria-valuemin=${aria.min}
+      aria-valuemax=${aria.max}
+      aria-valuetext=${aria.text}
+      tabindex=${this.tabIndexFor(id)}
+      @click=${activate}
+      @keydown=${activate}
+    >
+      ${content}
+    </div>`;
+  }
+
   /**
    * How a gauge or a bullet speaks: a `meter` with the value pinned to the scale and the
    * format layer's value text; without a value an image named "…, No data" (a meter needs a value).
    */
-  protected meterAria(locale: string, labels: Labels): MeterAria {
+  #meterAria(locale: string, labels: Labels): MeterAria {
     const { shown } = this;
     const { domain } = this.scale;
     const name = shown.label || labels.actual;
@@ -224,32 +276,11 @@ export abstract class ReadingElement extends KpiChartElement {
   /** Standalone: the actual value. */
   @property({ converter: numberConverter }) value?: number | null;
 
-  /** Standalone: the target; a number, or a band `min..max` for a KPI that should stay inside it (see also `target-min`, `target-max`). */
-  @property({ converter: targetConverter }) target?: number | Range | null;
-
   /** Standalone, band targets: the band's lower end (with `target-max`, instead of `target`). */
   @property({ attribute: 'target-min', converter: numberConverter }) targetMin?: number;
 
   /** Standalone, band targets: the band's upper end. */
   @property({ attribute: 'target-max', converter: numberConverter }) targetMax?: number;
-
-  /** Standalone: the value that scores "at risk"; 10 % of the target away on the worse side when unset. */
-  @property({ attribute: 'red-flag', converter: numberConverter }) redFlag?: number | null;
-
-  /** Standalone: the value that scores "exceeding"; as far beyond the target as the red flag is before it when unset. */
-  @property({ converter: numberConverter }) stretch?: number | null;
-
-  /** Standalone, band targets: how far outside the band the score falls to "at risk"; 10 % of the band's largest bound when unset. */
-  @property({ converter: numberConverter }) tolerance?: number | null;
-
-  /** Standalone: `up` (higher is better, the default), `down` (lower is better), or `range` (stay inside a band target). */
-  @property() polarity?: 'up' | 'down' | 'range';
-
-  /** The start of the scale; computed from the thresholds and the value when unset. */
-  @property({ converter: numberConverter }) min?: number;
-
-  /** The end of the scale; computed from the thresholds and the value when unset. */
-  @property({ converter: numberConverter }) max?: number;
 
   /** Decimal places of the value; the format's default (or, inside a scorecard, the KPI's `decimals`) when unset. */
   @property({ converter: numberConverter }) decimals?: number;
@@ -421,7 +452,6 @@ export function parseTarget(text: string): number | Range {
   if (band) return { min: Number(band[1]), max: Number(band[2]) };
   return Number(text);
 }
-
 
 /** How the value is written: with the KPI's `decimals` set, in full ("$4,412,500", as `bsc-kpi` writes it), else compact from a million ("$4.4M"). */
 export function valueFormat(locale: string, currency: string | undefined, decimals: number | undefined): ValueFormatOptions {

@@ -14,6 +14,7 @@ export {
   formatChange,
   formatPercentOfTarget,
   formatScore,
+  formatTarget,
   formatValue,
   formatValueRange,
   NO_VALUE,
@@ -21,5 +22,5 @@ export {
   type ValueFormatOptions,
 } from './number.js';
 export { formatDuration, formatDurationChange } from './duration.js';
-export { formatDate, formatFiscalYear, formatPeriodLabel, type PeriodLabelOptions } from './period.js';
+export { formatDate, formatFiscalYear, formatPeriodLabel, periodSpan, type PeriodLabelOptions } from './period.js';
 export { describeKpi, describeStatus, type DescribeOptions } from './describe.js';

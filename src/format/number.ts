@@ -68,6 +68,12 @@ export function formatPercentOfTarget(
   return numberFormat(locale, { style: 'percent', signDisplay: 'negative', maximumFractionDigits: 0 }).format(value / target);
 }
 
+/** A target as text: a number, a band ("40–60"), or "—" without one. */
+export function formatTarget(target: number | Range | null, unit: string, options: ValueFormatOptions): string {
+  if (target === null) return NO_VALUE;
+  return typeof target === 'number' ? formatValue(target, unit, options) : formatValueRange(target.min, target.max, unit, options);
+}
+
 /** A band of two values in one unit: "40–60", "$40 – $60", "40–60 %"; one value when both read the same. */
 export function formatValueRange(min: number, max: number, unit: string, options: ValueFormatOptions): string {
   if (!isShowable(min) || !isShowable(max)) return NO_VALUE;

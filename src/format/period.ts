@@ -70,3 +70,11 @@ function formatCalendar(period: Period, locale: string, fields: Intl.DateTimeFor
 function formatInteger(value: number, locale: string): string {
   return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(value);
 }
+
+/**
+ * "Nov 2025 – Oct 2026" from two period names already formatted; one name when they read the same.
+ * The dash is punctuation, the same in every language the kit speaks.
+ */
+export function periodSpan(first: string, last: string): string {
+  return first === last ? first : `${first} – ${last}`;
+}

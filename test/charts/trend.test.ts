@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { nearestIndex, periodX, trendGeometry, valueY, type TrendInput, type TrendPeriod } from '../../src/charts/trend.js';
+import { extendLine, nearestIndex, periodX, trendGeometry, valueY, type TrendInput, type TrendPeriod } from '../../src/charts/trend.js';
 import type { ChartTarget } from '../../src/charts/types.js';
 
 const period = (value: number | null, target: ChartTarget = 10, redFlag: number | null = 8, stretch: number | null = null): TrendPeriod => ({ value, target, redFlag, stretch });
@@ -189,5 +189,19 @@ describe('trendGeometry', () => {
         }),
       );
     });
+  });
+});
+
+describe('extendLine', () => {
+  it('goes on from the last value at or before `from` by the slope per period', () => {
+    expect(extendLine([10, 12, 14], 2, 5, 2)).to.equal(20);
+    // A gap at `from`: the line starts from the value before it.
+    expect(extendLine([10, 12, null], 2, 5, 2)).to.equal(20);
+    expect(extendLine([10, 12, 14, 99], 2, 4, -1)).to.equal(12);
+  });
+
+  it('reaches nowhere without a value or a slope', () => {
+    expect(extendLine([null, null], 1, 4, 2)).to.equal(null);
+    expect(extendLine([10, 12], 1, 4, null)).to.equal(null);
   });
 });

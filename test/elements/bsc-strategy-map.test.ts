@@ -7,36 +7,10 @@ import '../../src/elements/bsc-strategy-map.js';
 import type { BscStrategyMap } from '../../src/elements/bsc-strategy-map.js';
 import { parseScorecard, type Scorecard } from '../../src/model/index.js';
 import { errorsOf, inDiv, selections } from '../support/chart-fixtures.js';
+import { DrivenResizeObserver, useDrivenResizeObserver } from '../support/driven-resize-observer.js';
 import { parsed } from '../support/model.js';
 import { deepActiveElement, loadAcme, scorecardFixture } from '../support/scorecard-fixture.js';
 import { fetchText } from '../model/fetch-text.js';
-
-/**
- * A ResizeObserver the test drives: the map's reaction to a new width without waiting for a frame,
- * which a test page in the background may never get.
- */
-class DrivenResizeObserver {
-  static made: DrivenResizeObserver[] = [];
-  readonly targets = new Set<Element>();
-  disconnected = false;
-  constructor(private readonly callback: ResizeObserverCallback) {
-    DrivenResizeObserver.made.push(this);
-  }
-  observe(target: Element) {
-    this.disconnected = false;
-    this.targets.add(target);
-  }
-  unobserve(target: Element) {
-    this.targets.delete(target);
-  }
-  disconnect() {
-    this.disconnected = true;
-    this.targets.clear();
-  }
-  report() {
-    this.callback([], this as unknown as ResizeObserver);
-  }
-}
 
 const root = (el: BscStrategyMap) => el.shadowRoot!;
 const svgOf = (el: BscStrategyMap) => root(el).querySelector<SVGSVGElement>('svg[part~="map"]')!;
@@ -62,14 +36,7 @@ async function standalone(model: unknown, width = 960, attributes: Record<string
 }
 
 describe('bsc-strategy-map', () => {
-  const RealResizeObserver = globalThis.ResizeObserver;
-  beforeEach(() => {
-    DrivenResizeObserver.made = [];
-    globalThis.ResizeObserver = DrivenResizeObserver as unknown as typeof ResizeObserver;
-  });
-  afterEach(() => {
-    globalThis.ResizeObserver = RealResizeObserver;
-  });
+  useDrivenResizeObserver();
 
   describe('standalone, from `model`', () => {
     it('draws the lanes, the objectives with status and score, the links and the themes, and passes axe', async () => {

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/bsc-trend-chart.js';
 import type { BscTrendChart, TrendSeriesItem } from '../../src/elements/bsc-trend-chart.js';
 import { errorsOf, inDiv, selections } from '../support/chart-fixtures.js';
+import { DrivenResizeObserver, useDrivenResizeObserver } from '../support/driven-resize-observer.js';
 import { scorecardOf } from '../support/model.js';
 import { loadAcme, scorecardFixture } from '../support/scorecard-fixture.js';
 
@@ -20,32 +21,6 @@ const revenue: TrendSeriesItem[] = [401, 412, 398, 420, null, 418, 440, 452, 447
   period: `2026-${String(i + 1).padStart(2, '0')}`,
   actual,
 }));
-
-/**
- * A ResizeObserver the test drives: the chart's reaction to a new size without waiting for a frame,
- * which a test page in the background may never get.
- */
-class DrivenResizeObserver {
-  static made: DrivenResizeObserver[] = [];
-  readonly targets = new Set<Element>();
-  disconnected = false;
-  constructor(private readonly callback: ResizeObserverCallback) {
-    DrivenResizeObserver.made.push(this);
-  }
-  observe(target: Element) {
-    this.targets.add(target);
-  }
-  unobserve(target: Element) {
-    this.targets.delete(target);
-  }
-  disconnect() {
-    this.disconnected = true;
-    this.targets.clear();
-  }
-  report() {
-    this.callback([], this as unknown as ResizeObserver);
-  }
-}
 
 const wrappers: HTMLElement[] = [];
 afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
@@ -66,14 +41,7 @@ async function standalone(width = 600, attributes = 'target="430" red-flag="400"
 }
 
 describe('bsc-trend-chart', () => {
-  const RealResizeObserver = globalThis.ResizeObserver;
-  beforeEach(() => {
-    DrivenResizeObserver.made = [];
-    globalThis.ResizeObserver = DrivenResizeObserver as unknown as typeof ResizeObserver;
-  });
-  afterEach(() => {
-    globalThis.ResizeObserver = RealResizeObserver;
-  });
+  useDrivenResizeObserver();
 
   describe('standalone', () => {
     it('draws the actuals with a gap, the target, the zones, one point per value, and sums it up in words', async () => {

@@ -3,6 +3,7 @@ import {
   formatChange,
   formatPercentOfTarget,
   formatScore,
+  formatTarget,
   formatValue,
   formatValueRange,
   resolveLabels,
@@ -408,6 +409,14 @@ describe('formatPercentOfTarget', () => {
     expect(formatPercentOfTarget(-12, -10, 'en-US')).to.equal(null);
     expect(formatPercentOfTarget(50, { min: 40, max: 60 }, 'en-US')).to.equal(null);
     expect(formatPercentOfTarget(null, 100, 'en-US')).to.equal(null);
+  });
+});
+
+describe('formatTarget', () => {
+  it('writes a number target as a value, a band as a range, and no target as a dash', () => {
+    expect(formatTarget(420000, 'currency', { locale: 'en-US', currency: 'USD' })).to.equal('$420,000');
+    expect(formatTarget({ min: 30, max: 45 }, 'number', { locale: 'en-US' })).to.equal('30–45');
+    expect(formatTarget(null, 'number', { locale: 'en-US' })).to.equal('—');
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatFiscalYear, formatPeriodLabel, resolveLabels } from '../../src/format/index.js';
+import { formatDate, formatFiscalYear, formatPeriodLabel, periodSpan, resolveLabels } from '../../src/format/index.js';
 import { inEachLocale } from './each-locale.js';
 
 describe('formatPeriodLabel', () => {
@@ -118,5 +118,12 @@ describe('formatDate', () => {
     for (const text of ['', 'yesterday', '2026-10', '2026-13-01', '2026-10-15x', '15.10.2026']) {
       expect(formatDate(text, 'en-US'), JSON.stringify(text)).to.equal(text);
     }
+  });
+});
+
+describe('periodSpan', () => {
+  it('joins the first and the last period with a dash, and says one that reads the same once', () => {
+    expect(periodSpan('Nov 2025', 'Oct 2026')).to.equal('Nov 2025 – Oct 2026');
+    expect(periodSpan('Q3 2026', 'Q3 2026')).to.equal('Q3 2026');
   });
 });
