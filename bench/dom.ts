@@ -75,14 +75,7 @@ export function bscElements(root: ParentNode, { full = false } = {}): Updating[]
  * bench's first, untimed render should use it, to learn every name its tree holds).
  */
 export async function settled(root: ParentNode, { full = false, maxRounds = 50 } = {}): Promise<number> {
-  let elements = bscElements(root, { full });
-  for (let round = 0; round < maxRounds; round++) {
-    await Promise.all(elements.map((element) => element.updateComplete));
-    const now = bscElements(root, { full });
-    if (now.length === elements.length && !now.some((element) => element.isUpdatePending)) return now.length;
-    elements = now;
-  }
-  throw new Error(`settled(): the bsc-* elements kept updating after ${maxRounds} rounds`);
+  return (await settledElements(root, { full, maxRounds })).length;
 }
 
 /**
@@ -91,18 +84,41 @@ export async function settled(root: ParentNode, { full = false, maxRounds = 50 }
  * idle time; this waits for what is in view, `settled` for everything.
  */
 export async function settledInView(root: ParentNode, { maxRounds = 50 } = {}): Promise<number> {
-  const inView = (element: Element) => {
-    const box = element.getBoundingClientRect();
-    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
-  };
-  let elements = bscElements(root).filter(inView);
+  return (await settledElements(root, { inView: true, maxRounds })).length;
+}
+
+/** What `settled` (or, `inView`, `settledInView`) waits for: the elements, once settled. */
+async function settledElements(root: ParentNode, { full = false, inView = false, maxRounds = 50 } = {}): Promise<Updating[]> {
+  const find = () => (inView ? bscElements(root).filter(meetsViewport) : bscElements(root, { full }));
+  let elements = find();
   for (let round = 0; round < maxRounds; round++) {
     await Promise.all(elements.map((element) => element.updateComplete));
-    const now = bscElements(root).filter(inView);
-    if (now.length === elements.length && !now.some((element) => element.isUpdatePending)) return now.length;
+    const now = find();
+    if (now.length === elements.length && !now.some((element) => element.isUpdatePending)) return now;
     elements = now;
   }
-  throw new Error(`settledInView(): the bsc-* elements in view kept updating after ${maxRounds} rounds`);
+  throw new Error(`${inView ? 'settledInView' : 'settled'}(): the bsc-* elements${inView ? ' in view' : ''} kept updating after ${maxRounds} rounds`);
+}
+
+/**
+ * Forces the layout of what each of `elements` whose box meets the viewport holds, by reading the
+ * box of the first element of its shadow root: skipped content (`content-visibility: auto`) is laid
+ * out when something inside it is measured. Answers how many were in view.
+ */
+export function layoutInView(elements: readonly Element[]): number {
+  let count = 0;
+  for (const element of elements) {
+    if (!meetsViewport(element)) continue;
+    element.shadowRoot?.firstElementChild?.getBoundingClientRect();
+    count++;
+  }
+  return count;
+}
+
+/** Whether an element's box meets the viewport. */
+function meetsViewport(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
 }
 
 /** Forces style recalculation and layout of the whole document, now. */
@@ -188,16 +204,22 @@ export const quiet = afterPaint;
  * - "layout": style and layout forced (`document.body.offsetHeight`), no waiting for a frame;
  * - "frame": the start of the next frame (requestAnimationFrame) and layout forced there;
  * - the end: that frame rendered — painted and committed on the main thread.
+ * Where layout is forced, so is the layout of what every bsc-* element in view holds (`layoutInView`):
+ * an element that the browser skips (`content-visibility: auto`) is laid out only once that frame's
+ * rendering has found it in view, after requestAnimationFrame — it would be missing from "frame".
  */
 export async function toFrame(root: ParentNode, lap: Lap, { settle = true, inView = false } = {}): Promise<number> {
-  if (settle) await (inView ? settledInView(root) : settled(root));
+  // The elements a settled walk found: the rows below lay out those in view without walking again.
+  const elements = settle ? await settledElements(root, { inView }) : [];
   lap('settled');
   layout();
+  layoutInView(elements);
   lap('layout');
   let height = 0;
   await new Promise<void>((resolve) => {
     requestAnimationFrame(() => {
       height = layout();
+      layoutInView(elements);
       lap('frame');
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {

@@ -1,7 +1,7 @@
 import '../../src/format/locales/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/elements/bsc-kpi-gauge.js';
 import type { BscKpiGauge } from '../../src/elements/bsc-kpi-gauge.js';
@@ -299,5 +299,26 @@ describe('bsc-kpi-gauge', () => {
     expect(el.getBoundingClientRect().width).to.be.closeTo(150, 1);
     expect(part(el, 'dial')!.getBoundingClientRect().width).to.be.closeTo(150, 1);
     await expect(el).to.be.accessible();
+  });
+
+  it('off screen skips its style and layout (content-visibility), holding about its own size, and prints whole', async () => {
+    const { el } = await inDiv<BscKpiGauge>(
+      { style: 'width: 600px; margin-top: 300vh' },
+      html`<bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>`,
+    );
+    expect(getComputedStyle(el).contentVisibility).to.equal('auto');
+    // Skipped, the host is as high as its placeholder; reading a box inside lays the gauge out.
+    const placeholder = el.getBoundingClientRect().height;
+    const drawn = part(el, 'base')!.getBoundingClientRect().height;
+    expect(drawn).to.be.above(150);
+    expect(placeholder, 'the placeholder guesses the height within 15 %').to.be.closeTo(drawn, drawn * 0.15);
+    expect(meter(el).role, 'still a meter for assistive technology').to.equal('meter');
+    expect(await el.toSVG()).to.contain('<path');
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el).contentVisibility).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
