@@ -20,7 +20,8 @@ import { checkReading, finite, KpiChartElement, numberConverter, numberListConve
  * @summary A word-sized trend line: a KPI's values over its latest periods, gaps where a period has
  * no actual (never a zero), the target as a dashed line, the latest value as a dot. Inside a
  * `<bsc-scorecard>` it shows the KPI named by `kpi` (the last 12 periods up to as-of); on its own it
- * draws `values` (`values="3,5,,7"`, an empty item is a gap).
+ * draws `values` (`values="3,5,,7"`, an empty item is a gap). In a right-to-left page time runs
+ * from the right, as in the trend chart.
  *
  * For assistive technology it is an image described in words: the KPI, the periods, whether the
  * line went the right way, and the latest value ("Booked revenue, Nov 2025 – Oct 2026, Improving,

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 // Why some rules are as they are:
 // - The viewBox stretches with its box: strokes keep their width, and dots (zero-length lines with round caps) stay round.
+// - Right to left, time runs from the right, as in the trend chart and the bullet: the drawing (no text in it) is mirrored.
 export const sparklineFigureStyles = css`
   .spark {
     display: block;
@@ -9,6 +10,9 @@ export const sparklineFigureStyles = css`
     height: 100%;
     overflow: visible;
     border-radius: 2px;
+  }
+  :host(:dir(rtl)) .spark {
+    transform: scaleX(-1);
   }
   .spark.selectable {
     cursor: pointer;

@@ -169,6 +169,10 @@ describe('bsc-objective', () => {
     expect(getComputedStyle(part(element, 'kpi-value')!).textAlign).to.equal('end');
     expect(getComputedStyle(root(element).querySelector('thead th')!).textAlign).to.equal('start');
     expect(part(element, 'title')!.getBoundingClientRect().right).to.be.above(part(element, 'status')!.getBoundingClientRect().right);
+    // A row's trend line runs from the right: its latest value is at the left end.
+    const trend = part(element, 'kpi-trend')!.getBoundingClientRect();
+    const latest = part(element, 'kpi-trend-last-point')!.getBoundingClientRect();
+    expect((latest.left + latest.width / 2 - trend.left) / trend.width).to.be.below(0.1);
   });
 
   it('speaks German in de-DE', async () => {

@@ -152,6 +152,16 @@ describe('bsc-sparkline', () => {
     });
   });
 
+  it('runs from the right in a right-to-left page, its latest value at the left end', async () => {
+    const latestX = async (dir: string) => {
+      const { el } = await inDiv<BscSparkline>({ dir }, html`<bsc-sparkline values="3,5,4,6" label="Orders"></bsc-sparkline>`);
+      const [line, last] = [base(el).getBoundingClientRect(), part(el, 'last-point')!.getBoundingClientRect()];
+      return (last.left + last.width / 2 - line.left) / line.width;
+    };
+    expect(await latestX('ltr')).to.be.above(0.9);
+    expect(await latestX('rtl')).to.be.below(0.1);
+  });
+
   it('is 8rem by 2rem unless its tokens say otherwise, and passes axe in a dark theme', async () => {
     const { el } = await inDiv<BscSparkline>({ style: 'background: #111827' }, html`<bsc-sparkline theme="dark" values="3,5,4,6" label="Orders"></bsc-sparkline>`);
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
