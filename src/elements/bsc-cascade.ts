@@ -115,6 +115,8 @@ export class BscCascade extends BscElement {
   @state() private _active?: string;
 
   #controller?: AbortController;
+  /** The src of the load under way (with `#controller`). */
+  #loadingSrc?: string;
   #evaluation?: CascadeEvaluation;
   #loadedFrom?: unknown;
 
@@ -359,13 +361,19 @@ export class BscCascade extends BscElement {
         this._loading = false;
         this.#apply(this.cascade, this.cascade);
       }
-    } else if (this.src && (this.#loadedFrom !== this.src || !this._cascade)) void this.#load(this.src);
+    } else if (this.src) {
+      // Connecting and the first update both ask for the src written in the markup: one load serves both.
+      const current = this.#loadedFrom === this.src && this._cascade !== undefined;
+      const underWay = this.#controller !== undefined && this.#loadingSrc === this.src;
+      if (!current && !underWay) void this.#load(this.src);
+    }
   }
 
   async #load(src: string): Promise<void> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
+    this.#loadingSrc = src;
     this._loading = true;
     let cascade: Cascade;
     try {

@@ -393,7 +393,9 @@ export class BscScorecard extends BscElement {
     if (this.model !== undefined) {
       if (this.#loadedFrom !== this.model) void this.#loadModel(this.model);
     } else if (this.src) {
-      if (this.#loadedFrom !== this.src || !this._scorecard) void this.#loadUrl(this.src);
+      // Connecting and the first update both ask for the src written in the markup: one request serves both.
+      const current = this.#loadedFrom === this.src && this._scorecard !== undefined;
+      if (!current && this.#loader.pending !== this.src) void this.#loadUrl(this.src);
     } else {
       const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
       if (script && this.#loadedFrom !== script.textContent) void this.#loadModel(script.textContent ?? '', script.textContent);

@@ -7,10 +7,16 @@ import { parseScorecard, type ParseResult } from '../model/parse.js';
  */
 export class ModelLoader {
   #controller?: AbortController;
+  #src?: string;
 
   /** Whether a request is under way. */
   get loading(): boolean {
     return this.#controller !== undefined;
+  }
+
+  /** The `src` of the request under way; undefined when none is. */
+  get pending(): string | undefined {
+    return this.#controller === undefined ? undefined : this.#src;
   }
 
   /** Loads `src`, resolved against `base`; answers null when a later call (or `abort`) superseded it. */
@@ -18,6 +24,7 @@ export class ModelLoader {
     this.abort();
     const controller = new AbortController();
     this.#controller = controller;
+    this.#src = src;
     try {
       const result = await fetchScorecard(src, base, controller.signal);
       return controller.signal.aborted ? null : result;

@@ -166,6 +166,21 @@ describe('bsc-cascade', () => {
     );
   });
 
+  it('loads a src written in the markup once', async () => {
+    const original = window.fetch;
+    const requested: string[] = [];
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      await loaded(html`<bsc-cascade src=${SRC}></bsc-cascade>`);
+    } finally {
+      window.fetch = original;
+    }
+    expect(requested.filter((url) => url === SRC)).to.have.length(1);
+  });
+
   it('shows the latest src when a newer one replaces a load under way', async () => {
     const el = await fixture<BscCascade>(html`<bsc-cascade src="/demo/data/cascade/nowhere.json"></bsc-cascade>`);
     const errors = errorsOf(el);

@@ -35,9 +35,11 @@ function controlledFetch() {
   const pending = new Map<string, { resolve: (r: Response) => void; reject: (e: unknown) => void }>();
   const original = window.fetch;
   const aborted: string[] = [];
+  const requested: string[] = [];
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href).pathname;
+      requested.push(url);
       pending.set(url, { resolve, reject });
       init?.signal?.addEventListener('abort', () => {
         aborted.push(url);
@@ -48,6 +50,7 @@ function controlledFetch() {
     answer: (url: string, body: unknown, status = 200) => pending.get(url)!.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
     fail: (url: string, error: unknown) => pending.get(url)!.reject(error),
     aborted,
+    requested,
     restore: () => {
       window.fetch = original;
     },
@@ -110,6 +113,21 @@ describe('bsc-scorecard', () => {
         await Promise.all([kpi.updateComplete, perspective.updateComplete]);
         expect(kpi.shadowRoot!.textContent).to.contain('Revenue');
         expect(perspective.shadowRoot!.textContent).to.contain('Financial');
+      } finally {
+        net.restore();
+      }
+    });
+
+    it('requests a src written in the markup once', async () => {
+      const net = controlledFetch();
+      try {
+        const el = await fixture<BscScorecard>(html`<bsc-scorecard src="/only.json"></bsc-scorecard>`);
+        await el.updateComplete;
+        net.answer('/only.json', small('Only'));
+        await settled(el);
+        expect(part(el, 'title')!.textContent).to.equal('Only');
+        expect(net.requested).to.deep.equal(['/only.json']);
+        expect(net.aborted).to.deep.equal([]);
       } finally {
         net.restore();
       }
