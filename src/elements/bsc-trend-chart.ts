@@ -711,6 +711,11 @@ function emptyTrend(label: string): ShownTrend {
 
 const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 
+// The chart measures its frame once the first render has made it, and draws at that size before the
+// first paint: an update after an update, on purpose (the first one draws no chart), not the waste
+// Lit's development build warns of.
+BscTrendChart.disableWarning?.('change-in-update');
+
 defineElement('bsc-trend-chart', BscTrendChart);
 
 declare global {
