@@ -8,6 +8,8 @@
  * 2. In a scratch directory with the tarball installed (`npm install <tgz>`, from npm's cache when
  *    it can):
  *    - Node imports `bsc-kit/core` and evaluates the sample scorecard;
+ *    - with its optional peer @lit-labs/ssr installed beside it, Node renders the sample scorecard
+ *      with `bsc-kit/ssr` to declarative shadow DOM;
  *    - tsc type-checks files using one element's types and the whole kit's (`HTMLElementTagNameMap`,
  *      the typed events), with `moduleResolution` bundler and nodenext;
  *    - esbuild, standing in for a user's bundler, bundles per-element imports and a language; a
@@ -18,7 +20,9 @@
  *      scorecard with its strategy map (imported on demand) render, with no CSP violation, error
  *      or Lit dev-mode warning.
  * 3. Prints the sizes: tarball, files, and min+gzip of dist/bsc-kit.js, core and every element
- *    entry with lit, d3 and zod left out (what each adds to a bundle that has them already).
+ *    entry with lit, d3 and zod left out (what each adds to a bundle that has them already), and
+ *    of a gauge bundled alone with lit and d3 (DESIGN §5's "bsc-kpi-gauge alone", as a user gets
+ *    it). All are first loads: code split at dynamic `import()`, what loads on demand left out.
  *
  * Exit code 1 on the first failed check; the scratch directory is removed either way
  * (`--keep` keeps it and prints where).
@@ -55,10 +59,11 @@ async function main() {
     checkContents(packed);
     install(packed.tarball);
     checkNode();
+    checkServerRendering();
     checkTypes();
-    const bundles = await bundleForBrowser();
+    await bundleForBrowser();
     await checkInChromium();
-    await printSizes(packed, bundles);
+    await printSizes(packed);
     log('the package works as installed');
   } catch (error) {
     console.error(`[pack:check] FAILED: ${error instanceof CheckFailed ? error.message : (error?.stack ?? error)}`);
@@ -143,6 +148,29 @@ function checkNode() {
   log(`Node imports bsc-kit/core: the sample scorecard is ${status} ("${german}" in German); ${value}`);
 }
 
+/**
+ * bsc-kit/ssr as a server installs it: with its optional peer @lit-labs/ssr (the version this
+ * repository tests with, from npm's cache), it renders the sample scorecard to declarative shadow DOM.
+ */
+function checkServerRendering() {
+  const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).devDependencies['@lit-labs/ssr'];
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--loglevel=error', `@lit-labs/ssr@${version}`], {
+    cwd: scratch,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { renderScorecardToString } from 'bsc-kit/ssr';
+    const model = JSON.parse(readFileSync('model.json', 'utf8'));
+    const html = await renderScorecardToString(model, { locale: 'de-DE' });
+    console.log(JSON.stringify({ title: model.title, length: html.length, shadowRoots: (html.match(/shadowrootmode="open"/g) ?? []).length, hasTitle: html.includes(model.title), scorecard: html.startsWith('<bsc-scorecard') || html.includes('<bsc-scorecard') }));`;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+  const rendered = JSON.parse(output.trim().split('\n').pop());
+  check(rendered.scorecard && rendered.hasTitle, `bsc-kit/ssr: the HTML holds no <bsc-scorecard> with the title "${rendered.title}"`);
+  check(rendered.shadowRoots > 10, `bsc-kit/ssr: ${rendered.shadowRoots} declarative shadow roots; expected the scorecard's and every perspective's and objective's`);
+  log(`Node renders the sample with bsc-kit/ssr and @lit-labs/ssr ${version}: ${rendered.shadowRoots} declarative shadow roots, ${(rendered.length / KB).toFixed(0)} KB of HTML`);
+}
+
 /** The published types, as a user's TypeScript sees them: each file checked on its own. */
 function checkTypes() {
   const files = {
@@ -211,7 +239,6 @@ window.__german = resolveLabels('de-DE').onTrack;
   check(elementModules.length === 1 && elementModules[0].endsWith('/bsc-kpi-gauge.js'), `a bundle of bsc-kpi-gauge alone carries ${elementModules.join(', ')}`);
   check(code.includes('"bsc-kpi-gauge"'), 'a bundle of bsc-kpi-gauge alone does not register it (sideEffects drops the element module?)');
   log('esbuild bundles per-element imports; bsc-kpi-gauge alone carries no other element');
-  return { gaugeOnly: { min: code.length, gzip: gzipSync(code, { level: 9 }).length } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +353,7 @@ function serve(dir) {
 
 // ---------------------------------------------------------------------------------------------
 /** min+gzip of what the package's files weigh in a page: each entry minified with its own imports, dependencies left out. */
-async function printSizes(packed, bundles) {
+async function printSizes(packed) {
   const installed = join(scratch, 'node_modules/bsc-kit');
   const gz = (code) => gzipSync(code, { level: 9 }).length;
   const kit = readFileSync(join(installed, 'dist/bsc-kit.js'));
@@ -340,7 +367,8 @@ async function printSizes(packed, bundles) {
     const result = await firstLoad(installed, file, external);
     rows.push([`${name}, without lit, d3, zod`, result.length, gz(result)]);
   }
-  rows.push(['bsc-kpi-gauge bundled with lit, d3 and zod (esbuild)', bundles.gaugeOnly.min, bundles.gaugeOnly.gzip]);
+  const gaugeOnly = await firstLoad(scratch, 'gauge-only.js', []);
+  rows.push(['bsc-kpi-gauge bundled with lit and d3 (esbuild)', gaugeOnly.length, gz(gaugeOnly)]);
   const width = Math.max(...rows.map(([name]) => name.length));
   log(`tarball ${(packed.size / KB).toFixed(1)} KB, ${packed.files.length} files, ${(packed.unpackedSize / KB).toFixed(1)} KB unpacked`);
   log('sizes, minified · min+gzip (the first load; charts a scorecard imports on demand not included):');
@@ -352,7 +380,7 @@ async function printSizes(packed, bundles) {
  * first load); what only a dynamic import() reaches is left out.
  */
 async function firstLoad(dir, file, external) {
-  const result = await build({ absWorkingDir: dir, entryPoints: [file], bundle: true, minify: true, format: 'esm', target: 'es2022', external, write: false, splitting: true, outdir: 'out', metafile: true, logLevel: 'error' });
+  const result = await build({ absWorkingDir: dir, entryPoints: [file], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], external, write: false, splitting: true, outdir: 'out', metafile: true, logLevel: 'error' });
   const outputs = result.metafile.outputs;
   const first = new Set();
   const visit = (path) => {
