@@ -17,7 +17,7 @@ export interface StatusBadgeParts {
  */
 export function statusBadge(status: Status, stale: boolean, labels: Labels, parts: StatusBadgeParts, iconOnly = false) {
   return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}" data-status=${status}
-    ><svg part=${parts.icon} viewBox="0 0 16 16" aria-hidden="true">${SHAPES[status] ?? SHAPES['no-data']}</svg
+    ><svg part=${parts.icon} viewBox="0 0 16 16" aria-hidden="true"><path d=${shapePath(status)} fill-rule="evenodd" /></svg
     ><span part=${parts.label} class="status-label">${describeStatus(status, stale, labels)}</span
     >${stale ? html`<svg part=${parts.stale} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}</span
   >`;
@@ -69,16 +69,31 @@ export const statusBadgeStyles = css`
 
 /** A status's shape (on a 16 × 16 viewBox), for a chart that draws the icon inside its own SVG. */
 export function statusShape(status: Status): SVGTemplateResult {
-  return SHAPES[status] ?? SHAPES['no-data'];
+  return svg`<path d=${shapePath(status)} fill-rule="evenodd" />`;
 }
 
-const SHAPES: Record<Status, SVGTemplateResult> = {
-  exceeding: svg`<path d="M8 1.5 15 14.5H1z" />`,
-  'on-track': svg`<circle cx="8" cy="8" r="6.5" />`,
-  'at-risk': svg`<path d="M8 .8 15.2 8 8 15.2.8 8z" />`,
-  'off-track': svg`<rect x="2" y="2" width="12" height="12" />`,
-  'no-data': svg`<circle cx="8" cy="8" r="5.75" fill="none" stroke-width="2.5" />`,
-  info: svg`<circle cx="8" cy="8" r="5.75" fill="none" stroke-width="2.5" /><circle cx="8" cy="8" r="1.6" />`,
+/**
+ * Every status's shape as one path, filled and outlined in the status colour (a 1-unit stroke):
+ * a badge that changes status changes one attribute, not a template. The rings of "no data" and
+ * "info" are annuli (even-odd), "info" with a dot inside.
+ */
+function shapePath(status: Status): string {
+  return SHAPE_PATHS[status] ?? SHAPE_PATHS['no-data'];
+}
+
+/** A circle of radius `r` around (8, 8), as path data. */
+function circle(r: number): string {
+  return `M${8 - r} 8a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+}
+
+const RING = circle(6.5) + circle(5);
+const SHAPE_PATHS: Record<Status, string> = {
+  exceeding: 'M8 1.5 15 14.5H1z',
+  'on-track': circle(6.5),
+  'at-risk': 'M8 .8 15.2 8 8 15.2.8 8z',
+  'off-track': 'M2 2h12v12H2z',
+  'no-data': RING,
+  info: RING + circle(1.6),
 };
 
 const CLOCK = svg`<circle cx="8" cy="8" r="6.2" /><path d="M8 4.2V8l2.6 1.8" />`;
