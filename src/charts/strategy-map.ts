@@ -129,6 +129,7 @@ const SIZE = {
   margin: 12,
   header: 28,
   arc: 26,
+  arcStep: 9,
   lanePadding: 14,
   radius: 6,
   arrowLength: 8,
@@ -223,18 +224,17 @@ export function layoutStrategyMap(input: StrategyMapInput, options: StrategyMapO
   });
   const widthOf = (item: number) => (item < objectives.length ? boxes[item]!.width : 0);
 
+  const orderOf = new Int32Array(graph.itemCount);
+  for (const lane of lanes) lane.filter((item) => item < objectives.length).forEach((item, i) => (orderOf[item] = i));
+  const arcs = arcLevels(scorecard, objectives, orderOf);
+
   // Lanes from the top: title, room for arcs if the lane has any, the objectives' band, padding.
-  const laneById = new Map(objectives.map((o) => [o.id, o.lane]));
-  const arcLanes = new Set<number>();
-  for (const link of scorecard.links) {
-    const lane = laneById.get(link.from);
-    if (lane !== undefined && link.from !== link.to && laneById.get(link.to) === lane) arcLanes.add(lane);
-  }
   let top = 0;
   const laneBoxes = scorecard.perspectives.map((perspective, index) => {
     const inLane = lanes[index]!.filter((item) => item < objectives.length);
     const bandHeight = inLane.length ? Math.max(...inLane.map((item) => boxes[item]!.height)) : 2 * lineHeight;
-    const bandY = top + SIZE.header + (arcLanes.has(index) ? SIZE.arc : 0);
+    const levels = arcs.deepest.get(index);
+    const bandY = top + SIZE.header + (levels === undefined ? 0 : arcRise(levels) + SIZE.arc / 2);
     const height = bandY - top + bandHeight + SIZE.lanePadding;
     const lane = { id: perspective.id, title: perspective.title, index, y: top, height, bandY, bandHeight };
     top += height;
@@ -248,8 +248,6 @@ export function layoutStrategyMap(input: StrategyMapInput, options: StrategyMapO
   const x = placeAcross(graph, lanes, width, widthOf, gapBetween);
 
   const mirror = (value: number) => (rtl ? width - value : value);
-  const orderOf = new Int32Array(graph.itemCount);
-  for (const lane of lanes) lane.filter((item) => item < objectives.length).forEach((item, i) => (orderOf[item] = i));
   const nodes: StrategyMapNode[] = objectives.map((objective, item) => {
     const box = boxes[item]!;
     const lane = laneBoxes[objective.lane]!;
@@ -290,7 +288,7 @@ export function layoutStrategyMap(input: StrategyMapInput, options: StrategyMapO
       titleY: lane.y + SIZE.header / 2 + 2,
     })),
     nodes,
-    edges: edgesOf(scorecard, graph, nodes, laneBoxes, (item) => round(mirror(x[item]!))),
+    edges: edgesOf(scorecard, graph, nodes, laneBoxes, arcs.levelOf, (item) => round(mirror(x[item]!))),
     themes: themesOf(scorecard, nodes),
     crossings: ordered.crossings,
     modelCrossings,
@@ -460,6 +458,45 @@ function isotonic(values: number[]): number[] {
 
 type LaneBox = { y: number; bandY: number; bandHeight: number };
 
+/** How far above its lane's band an arc of a level peaks: each level clears the one below by a stroke and a gap. */
+function arcRise(level: number): number {
+  return SIZE.arc / 2 + SIZE.arcStep * (level - 1);
+}
+
+/**
+ * The links inside a lane are arcs above its objectives; an arc's level is one more than the
+ * highest of the arcs it spans (two arcs between the same objectives, one above the other), so no
+ * arc runs along another. Arcs that only overlap share a level and cross once. Answers each arc's
+ * level by link index, and each lane's highest.
+ */
+function arcLevels(
+  scorecard: StrategyMapInput['scorecard'],
+  objectives: readonly { id: string; lane: number }[],
+  orderOf: Int32Array,
+): { levelOf: Map<number, number>; deepest: Map<number, number> } {
+  const itemOf = new Map(objectives.map((objective, item) => [objective.id, item]));
+  const spans: { index: number; lane: number; lo: number; hi: number }[] = [];
+  scorecard.links.forEach((link, index) => {
+    const [from, to] = [itemOf.get(link.from), itemOf.get(link.to)];
+    if (from === undefined || to === undefined || from === to || objectives[from]!.lane !== objectives[to]!.lane) return;
+    const [a, b] = [orderOf[from]!, orderOf[to]!];
+    spans.push({ index, lane: objectives[from]!.lane, lo: Math.min(a, b), hi: Math.max(a, b) });
+  });
+  spans.sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.index - q.index);
+  const levelOf = new Map<number, number>();
+  const deepest = new Map<number, number>();
+  spans.forEach((arc, i) => {
+    let level = 1;
+    for (let j = 0; j < i; j++) {
+      const inner = spans[j]!;
+      if (inner.lane === arc.lane && inner.lo >= arc.lo && inner.hi <= arc.hi) level = Math.max(level, levelOf.get(inner.index)! + 1);
+    }
+    levelOf.set(arc.index, level);
+    deepest.set(arc.lane, Math.max(deepest.get(arc.lane) ?? 0, level));
+  });
+  return { levelOf, deepest };
+}
+
 /**
  * d3-shape's `curveBumpY` through the points: between each two, a cubic whose tangents are vertical
  * at both ends. Drawn with d3-path: d3-shape ships as one module that bundles keep whole (16 KB).
@@ -485,6 +522,7 @@ function edgesOf(
   graph: StrategyMapGraph,
   nodes: StrategyMapNode[],
   lanes: LaneBox[],
+  arcLevelOf: Map<number, number>,
   xOf: (item: number) => number,
 ): StrategyMapEdge[] {
   const itemOf = new Map(nodes.map((node, item) => [node.id, item]));
@@ -532,8 +570,7 @@ function edgesOf(
       direction = 1;
       tip = [finish, target.y];
       const lane = lanes[source.lane]!;
-      const distance = Math.abs(source.order - target.order);
-      const peak = lane.bandY - SIZE.arc * Math.min(1, 0.5 + 0.25 * (distance - 1)) + 2;
+      const peak = lane.bandY - arcRise(arcLevelOf.get(index) ?? 1) + 2;
       const control = (y: number) => round(y + (peak - y) / 0.75);
       const p = pathRound(2);
       p.moveTo(start, source.y);

@@ -198,6 +198,35 @@ describe('layoutStrategyMap', () => {
     const downStart = Number(/^M([\d.]+),/.exec(down!.path)![1]);
     expect(downStart, 'two ends on one side of a box spread apart').not.to.equal(up!.arrow[0]![0]);
   });
+
+  it('stacks the arcs inside a lane: each above the arcs it spans, two between the same objectives one above the other', () => {
+    const lane = parsed({
+      version: 1,
+      id: 'arcs',
+      title: 'Arcs',
+      perspectives: [{ id: 'only', title: 'Only', objectives: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: id.toUpperCase() })) }],
+      links: [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'a' },
+        { from: 'b', to: 'c' },
+        { from: 'a', to: 'c' },
+        { from: 'a', to: 'd' },
+      ],
+    });
+    const layout = layoutStrategyMap({ scorecard: lane }, { width: 600, measureText, order: 'model' });
+    // Each arc is one cubic whose control points sit level with each other, above its apex.
+    const peakOf = (from: string, to: string) => Number(/C[\d.]+,([\d.]+)/.exec(layout.edges.find((e) => e.from === from && e.to === to)!.path)![1]);
+    expect(layout.edges.every((edge) => edge.kind === 'arc')).to.equal(true);
+    expect(peakOf('b', 'c'), 'arcs side by side share a level').to.equal(peakOf('a', 'b'));
+    expect(peakOf('b', 'a'), 'the same two objectives: one arc above the other').to.be.below(peakOf('a', 'b') - 8);
+    expect(peakOf('a', 'c'), 'above the arcs it spans').to.be.below(peakOf('b', 'a') - 8);
+    expect(peakOf('a', 'd')).to.be.below(peakOf('a', 'c') - 8);
+    // The lane makes room under its title for the highest: its apex stays below the title.
+    const [only] = layout.lanes;
+    const apex = only!.bandY - (only!.bandY - peakOf('a', 'd')) * 0.75;
+    expect(apex).to.be.above(only!.y + 28);
+    expect(only!.bandY - only!.y, 'title and the room of four levels').to.be.above(28 + 26 + 3 * 8);
+  });
 });
 
 describe('wrap', () => {
