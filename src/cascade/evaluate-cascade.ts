@@ -44,7 +44,13 @@ export interface Contribution {
   /** The child's KPI, evaluated in the same period and view; null when missing. */
   kpi: KpiEvaluation | null;
   value: number | null;
-  /** value ÷ the sum of the children's values, for values that are all 0 or more; else null. */
+  /**
+   * Whether the roll-up combined this value. In the period view it combines the children's values
+   * of the parent's period only: a child's value carried forward from an earlier one (a KPI with
+   * `staleAfter`) is shown but not counted, and its period says from when.
+   */
+  counted: boolean;
+  /** value ÷ the sum of the counted values, for counted values that are all 0 or more; else null. */
   share: number | null;
 }
 
@@ -103,20 +109,25 @@ export function contributions(evaluation: CascadeEvaluation, key: string, kpiId:
   const scorecard = parent?.node.scorecard;
   const kpi = scorecard ? scorecardIndex(scorecard).kpis.get(kpiId) : undefined;
   if (!parent || !scorecard || !kpi?.rollupFrom) return [];
+  const rolledUp = parent.evaluation?.node(kpiId);
+  const period = evaluation.view === 'period' && rolledUp?.kind === 'kpi' ? rolledUp.period : null;
   const list: Contribution[] = [];
   for (const child of parent.children) {
     const { node } = child;
     const base = { key: node.key, id: node.id, title: node.title, src: node.src };
-    if (!child.evaluation) list.push({ ...base, missing: true, kpi: null, value: null, share: null });
+    if (!child.evaluation) list.push({ ...base, missing: true, kpi: null, value: null, counted: false, share: null });
     else {
       const source = contributingKpi(scorecard, kpi, node);
       const childKpi = source ? child.evaluation.node(source.kpi.id) : undefined;
-      if (childKpi?.kind === 'kpi') list.push({ ...base, missing: false, kpi: childKpi, value: childKpi.value, share: null });
+      if (childKpi?.kind !== 'kpi') continue;
+      // Same periodicity as the parent's KPI (rollupSource): the periods compare as written.
+      const counted = childKpi.value !== null && (evaluation.view !== 'period' || childKpi.period === period);
+      list.push({ ...base, missing: false, kpi: childKpi, value: childKpi.value, counted, share: null });
     }
   }
-  const values = list.map((item) => item.value).filter((value): value is number => value !== null);
-  const total = values.reduce((sum, value) => sum + value, 0);
-  if (total > 0 && values.every((value) => value >= 0)) for (const item of list) if (item.value !== null) item.share = item.value / total;
+  const counted = list.filter((item) => item.counted);
+  const total = counted.reduce((sum, item) => sum + item.value!, 0);
+  if (total > 0 && counted.every((item) => item.value! >= 0)) for (const item of counted) item.share = item.value! / total;
   return list;
 }
 

@@ -36,6 +36,10 @@ export const contributionsStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  .value-period {
+    display: block;
+    color: var(--_color-text-muted);
+  }
   .bar {
     display: inline-block;
     width: 3rem;

@@ -1,7 +1,9 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { alignedObjectives, contributions, type CascadeEvaluation } from '../cascade/evaluate-cascade.js';
+import { fillTemplate } from '../format/labels.js';
 import { formatValue } from '../format/number.js';
+import { formatPeriodLabel } from '../format/period.js';
 import { BscElement } from './bsc-element.js';
 import { contributionsStyles } from './bsc-contributions.styles.js';
 import { defineElement } from './define.js';
@@ -9,7 +11,8 @@ import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /**
  * @summary Where a cascaded number comes from: a rolled-up KPI broken down by child scorecard
- * (each child's value, share and status; a child that could not be loaded is listed as such), or,
+ * (each child's value, share and status; a child that could not be loaded is listed as such; a
+ * value carried forward from an earlier period is shown with its period, outside the shares), or,
  * for an objective, the child objectives that serve it. Renders nothing when there is nothing to
  * break down, so a scorecard can place one beside every KPI and objective.
  *
@@ -22,7 +25,8 @@ import { statusBadge, statusBadgeStyles } from './status-badge.js';
  * @csspart row - A child's row.
  * @csspart child - The child scorecard's title.
  * @csspart value - The child's value, in the KPI's unit.
- * @csspart share - The child's share of the sum.
+ * @csspart value-period - "as of Sep 2026": the value was carried forward from an earlier period, so the roll-up did not count it.
+ * @csspart share - The child's share of the sum of the values counted; none for a value not counted.
  * @csspart bar - The bar of the share.
  * @csspart status - A status badge; `status-icon`, `status-label`, `status-stale` inside it.
  * @csspart status-icon - The status shape.
@@ -83,7 +87,12 @@ export class BscContributions extends BscElement {
           ${list.map(
             (item) => html`<tr part="row">
               <th scope="row" part="child" class="child">${item.title}</th>
-              <td part="value" class="number">${item.kpi ? formatValue(item.value, item.kpi.unit, { locale, currency: evaluation.node(item.key)?.node.scorecard?.currency ?? currency }) : '—'}</td>
+              <td part="value" class="number">
+                ${item.kpi ? formatValue(item.value, item.kpi.unit, { locale, currency: evaluation.node(item.key)?.node.scorecard?.currency ?? currency }) : '—'}
+                ${item.kpi?.period && item.value !== null && !item.counted
+                  ? html`<span part="value-period" class="value-period">${fillTemplate(labels.asOf, { period: formatPeriodLabel(item.kpi.period, locale, { labels }) })}</span>`
+                  : nothing}
+              </td>
               <td part="share" class="number">
                 ${item.share === null
                   ? '—'

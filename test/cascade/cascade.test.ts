@@ -317,6 +317,34 @@ describe('cascade', () => {
       expect(contributions(evaluateCascade(cascade), 'company', 'nothing')).to.deep.equal([]);
     });
 
+    it("shows a child's value carried forward from an earlier period, outside the roll-up and the shares", async () => {
+      const { cascade } = await load({
+        'company.json': card('company', [rolledRevenue()], { children: [child('a'), child('b')] }),
+        'a.json': card('a', [revenue({ '2026-01': 10, '2026-02': 20, '2026-03': 30 })]),
+        'b.json': card('b', [revenue({ '2026-01': 5 }, { staleAfter: 1 })]),
+      });
+      const parts = (view: 'period' | 'ytd') => {
+        const evaluation = evaluateCascade(cascade, { asOf: '2026-03', view });
+        const list = contributions(evaluation, 'company', 'revenue').map(({ id, value, counted, share, kpi }) => [id, value, counted, share, kpi?.period, kpi?.stale]);
+        return { total: (evaluation.root.evaluation!.node('revenue') as { value: number }).value, list };
+      };
+      expect(parts('period')).to.deep.equal({
+        total: 30,
+        list: [
+          ['a', 30, true, 1, '2026-03', false],
+          ['b', 5, false, null, '2026-01', true],
+        ],
+      });
+      // The year to date adds up every period's values: b's January is in it.
+      expect(parts('ytd')).to.deep.equal({
+        total: 65,
+        list: [
+          ['a', 60, true, 60 / 65, '2026-03', false],
+          ['b', 5, true, 5 / 65, '2026-01', true],
+        ],
+      });
+    });
+
     it('a sum roll-up equals the sum of the children in every period', async () => {
       const month = fc.integer({ min: 1, max: 12 }).map((m) => `2026-${String(m).padStart(2, '0')}`);
       const values = fc.dictionary(month, fc.integer({ min: -1e6, max: 1e6 }), { maxKeys: 12 });

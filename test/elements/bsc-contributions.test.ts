@@ -33,6 +33,23 @@ describe('bsc-contributions', () => {
     expect(cells(el)).to.deep.equal([['Enterprise account executives', '44', '100 %', 'Im Plan']]);
   });
 
+  it('shows a value carried forward from an earlier period with its period, outside the shares', async () => {
+    const kpi = (series: { period: string; actual: number }[], fields = {}) => ({ id: 'k', title: 'K', aggregation: 'sum', series, ...fields });
+    const card = (id: string, kpis: object[], fields = {}) => ({ version: 1, id, title: id.toUpperCase(), asOf: '2026-03', perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis }] }], ...fields });
+    const server = memoryFetch({
+      'company.json': card('c', [{ id: 'k', title: 'K', aggregation: 'sum', rollupFrom: { kpi: 'k', aggregation: 'sum' } }], { children: [{ id: 'a', title: 'A', src: 'a.json' }, { id: 'b', title: 'B', src: 'b.json' }] }),
+      'a.json': card('a', [kpi([{ period: '2026-03', actual: 30 }])]),
+      'b.json': card('b', [kpi([{ period: '2026-01', actual: 5 }], { staleAfter: 1 })]),
+    });
+    const evaluation = evaluateCascade(await loadCascade('company.json', { fetch: server.fetch, base: BASE }));
+    const el = await fixture<BscContributions>(html`<bsc-contributions .evaluation=${evaluation} kpi="k" locale="en-US"></bsc-contributions>`);
+    expect(cells(el)).to.deep.equal([
+      ['A', '30', '100%', 'No target'],
+      ['B', '5 As of Jan 2026', '—', 'No target, stale'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('lists the child objectives that serve an objective', async () => {
     const el = await fixture<BscContributions>(html`<bsc-contributions .evaluation=${evaluateCascade(await demo())} objective="grow-pipeline" locale="en-US"></bsc-contributions>`);
     expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('Served by');
