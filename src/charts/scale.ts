@@ -1,10 +1,10 @@
-import { nice as niceInterval, ticks } from 'd3-array';
+import { niceBounds, ticks } from './ticks.js';
 import type { Clamped, ChartTarget, Domain } from './types.js';
 
 /** Path coordinates and plain numbers are rounded to this many decimals, so output compares exactly. */
 export const DIGITS = 2;
 
-/** Below this a scale's ends are one point for d3's tick generator. */
+/** Below this a scale's ends are one point for the tick generator. */
 const MIN_SPAN = 1e-300;
 
 /** A value pinned into its domain for drawing, and on which side it was outside. */
@@ -26,7 +26,7 @@ export interface Linear {
  * The linear map of d3-scale's `scaleLinear`, a degenerate domain mapping to the range's middle as
  * there. Written here because `scaleLinear` brings d3-interpolate, d3-color and d3-format along
  * (about 9 KB gzipped, half a gauge's budget) for interpolating colours and formatting ticks,
- * which the kit does not use: ticks and nice bounds still come from d3-array.
+ * which the kit does not use. Ticks and nice bounds are d3-array's (`ticks.ts`).
  */
 export function linear(domain: Domain, range: [number, number], clamp = false): Linear {
   const [d0, d1] = domain;
@@ -43,8 +43,7 @@ export function linear(domain: Domain, range: [number, number], clamp = false): 
 
 /** d3's nice bounds for a domain (d3-array `nice`, as `scaleLinear().nice(count)` computes them). */
 export function niceDomain([lo, hi]: Domain, count = 5): Domain {
-  const [start, stop] = niceInterval(lo, hi, count);
-  return [start, stop];
+  return niceBounds(lo, hi, count);
 }
 
 /**
@@ -53,7 +52,7 @@ export function niceDomain([lo, hi]: Domain, count = 5): Domain {
  */
 export function axisTicks(domain: Domain, most = 5): number[] {
   const [start, end] = domain;
-  // d3's tick step overflows (10 ** 324) on a span too small for a double to step through.
+  // The tick step overflows (10 ** 324) on a span too small for a double to step through.
   if (start !== end && !(Math.abs(end - start) >= MIN_SPAN)) return [];
   const [lo, hi] = ordered(domain);
   for (let count = most; count > 1; count--) {

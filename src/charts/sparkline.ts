@@ -2,7 +2,6 @@
  * A word-sized trend line: the values across the width in their order, gaps where a period has no
  * actual (never a zero), the scale fitted to the values and the target.
  */
-import { extent, maxIndex, minIndex } from 'd3-array';
 import { pathRound } from 'd3-path';
 import { DIGITS, finiteOrNull, linear, round } from './scale.js';
 import type { Domain, Point } from './types.js';
@@ -49,9 +48,8 @@ export function sparklineGeometry(input: SparklineInput): SparklineGeometry {
   const target = finiteOrNull(input.target);
   const defined = values.filter((value) => value !== null);
   if (defined.length === 0) return empty();
-  const [lo, hi] = extent(target === null ? defined : [...defined, target]) as Domain;
-
-  const domain: Domain = [lo, hi];
+  const [lowest, highest] = extentOf(defined);
+  const domain: Domain = target === null ? [lowest, highest] : [Math.min(lowest, target), Math.max(highest, target)];
   const x = linear([0, values.length - 1], [padding, input.width - padding]);
   const y = linear(domain, [input.height - padding, padding]);
   const path = polyline(values, x, y);
@@ -71,11 +69,21 @@ export function sparklineGeometry(input: SparklineInput): SparklineGeometry {
     path,
     points,
     last: { x: lastPoint.x, y: lastPoint.y },
-    min: pointAt(minIndex(values)),
-    max: pointAt(maxIndex(values)),
+    min: pointAt(values.indexOf(lowest)),
+    max: pointAt(values.indexOf(highest)),
     targetY: target === null ? null : round(y(target)),
     domain,
   };
+}
+
+/** The lowest and the highest of some numbers (a loop: a long series would overflow `Math.min(...)`'s arguments). */
+function extentOf(numbers: readonly number[]): [number, number] {
+  let [lowest, highest] = [Infinity, -Infinity];
+  for (const value of numbers) {
+    if (value < lowest) lowest = value;
+    if (value > highest) highest = value;
+  }
+  return [lowest, highest];
 }
 
 function empty(): SparklineGeometry {

@@ -5,7 +5,6 @@
  * the middles of equal slots across the plot, so a period's zone is its whole slot and the target
  * steps between slots. Right to left, the time axis runs from the right.
  */
-import { bisectCenter } from 'd3-array';
 import { pathRound } from 'd3-path';
 import { defaultTolerance } from '../engine/score.js';
 import { thresholdBands } from './bands.js';
@@ -172,11 +171,22 @@ export function valueY(g: Frame, value: number): number {
   return linear(g.domain, [g.plot.y + g.plot.height, g.plot.y])(value);
 }
 
-/** The period with a value nearest to an x (d3-array's `bisectCenter` over `defined`); null without values. */
+/** The period with a value nearest to an x (the later of two as near); null without values. */
 export function nearestIndex(g: Pick<TrendGeometry, 'plot' | 'step' | 'mirrored' | 'defined'>, x: number): number | null {
   if (g.defined.length === 0 || !(g.step > 0)) return null;
   const offset = g.mirrored ? g.plot.x + g.plot.width - x : x - g.plot.x;
-  return g.defined[bisectCenter(g.defined, offset / g.step - 0.5)] ?? null;
+  return g.defined[nearestInSorted(g.defined, offset / g.step - 0.5)] ?? null;
+}
+
+/** The position in ascending `sorted` of the value nearest to `x`, by binary search (d3-array's `bisectCenter`). */
+function nearestInSorted(sorted: readonly number[], x: number): number {
+  let [low, high] = [0, sorted.length - 1];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < x) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && x - sorted[low - 1]! < sorted[low]! - x ? low - 1 : low;
 }
 
 /**
