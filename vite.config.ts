@@ -21,7 +21,9 @@ const elementEntries = Object.fromEntries(
  *   entries, `core`, `index`, `ssr`), lit, d3 and zod left to the user's bundler, readable, no minification
  *   (the user's bundler minifies; their tree-shaking works module by module);
  * - `--mode standalone`: dist/bsc-kit.js, the whole kit in one minified file with lit, d3 and zod
- *   inside and the on-demand imports inlined, for a page's `<script type="module">`.
+ *   inside and the on-demand imports inlined, for a page's `<script type="module">`;
+ * - `--mode autoload`: dist/cdn/autoload.js and its chunks, minified, lit, d3 and zod inside: a
+ *   page's `<script type="module">` that loads each element's chunk when the page first shows it.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return { root: 'demo', server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } } };
@@ -42,6 +44,20 @@ export default defineConfig(({ command, mode }): UserConfig => {
         minify: true,
         lib: { entry: { 'bsc-kit': 'src/index.ts' }, formats: ['es'] },
         rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      },
+    };
+  }
+  if (mode === 'autoload') {
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        sourcemap: false,
+        minify: true,
+        lib: { entry: { autoload: 'src/autoload.ts' }, formats: ['es'] },
+        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
       },
     };
   }

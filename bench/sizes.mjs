@@ -47,13 +47,19 @@ function plan(root) {
     },
     { name: 'bsc-kit/core', entry: 'src/core.ts', note: 'model + engine + format, no DOM; no budget of its own' },
     { name: 'bsc-kpi-gauge alone', entry: GAUGE, budget: 20 * KB },
-    ...elements
-      .filter((e) => e !== GAUGE)
-      .map((e) => ({
-        name: `${e.slice(ELEMENTS_DIR.length + 1, -3)} alone`,
-        entry: e,
-        ...(e.endsWith('/bsc-scorecard.ts') ? { needs: [`${ELEMENTS_DIR}/bsc-sparkline.ts`] } : {}),
-      })),
+    ...elements.filter((e) => e !== GAUGE).map((e) => ({ name: `${e.slice(ELEMENTS_DIR.length + 1, -3)} alone`, entry: e })),
+    {
+      name: 'autoloader (bsc-kit/cdn/autoload.js), first load',
+      entry: 'src/autoload.ts',
+      note: 'the autoloader and every built-in translation; each element loads the first time the page shows it',
+    },
+    { name: 'autoloader, a page with one gauge', entry: 'src/autoload.ts', pageWith: [GAUGE], note: 'the first load and what bsc-kpi-gauge loads' },
+    {
+      name: 'autoloader, a page with a scorecard',
+      entry: 'src/autoload.ts',
+      pageWith: [`${ELEMENTS_DIR}/bsc-scorecard.ts`],
+      note: 'the first load and what bsc-scorecard loads; its strategy map and trend chart load when shown',
+    },
     { name: 'model layer alone', entry: 'src/model/index.ts', note: 'zod/mini schema + validation; part of core' },
     {
       name: `peer: ECharts ${peerVersion(root, 'echarts')} gauge, SVG renderer`,
@@ -98,14 +104,18 @@ export const esbuildProduction = {
  * it imports statically (each gzipped on its own, as a server sends them); `onDemand` the chunks
  * only a dynamic `import()` loads (a chart the scorecard shows when asked, d3-zoom). `top` = the
  * largest inputs of the first load, minified bytes. `entry` is a path, or `{ stdin }`: a module's
- * source, resolved from `root`.
+ * source, resolved from `root`. `pageWith`: modules the entry imports dynamically that the page
+ * loads too (an autoloader's elements); their chunks count as first load.
  */
-export async function bundleSize(root, entry) {
+export async function bundleSize(root, entry, { pageWith = [] } = {}) {
   const input =
     typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.stdin, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' } };
   const result = await build({ ...esbuildProduction, absWorkingDir: root, ...input, write: false, metafile: true, splitting: true, outdir: 'out' });
   const outputs = result.metafile.outputs;
-  const entryOutput = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined && path.endsWith('.js'));
+  // A chunk that a dynamic import() loads has an entryPoint too (the imported module): match the entry's own.
+  const entryPoint = typeof entry === 'string' ? entry : 'entry.ts';
+  const entryOutput = Object.keys(outputs).find((path) => outputs[path].entryPoint === entryPoint && path.endsWith('.js'));
+  if (!entryOutput) throw new Error(`bundleSize: no output for the entry ${entryPoint}`);
   const first = new Set();
   const visit = (path) => {
     if (first.has(path)) return;
@@ -113,6 +123,11 @@ export async function bundleSize(root, entry) {
     for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
   };
   visit(entryOutput);
+  for (const module of pageWith) {
+    const chunk = Object.keys(outputs).find((path) => outputs[path].entryPoint === module && path.endsWith('.js'));
+    if (!chunk) throw new Error(`bundleSize: ${entryPoint} loads no chunk for ${module}`);
+    visit(chunk);
+  }
   const files = new Map(result.outputFiles.map((file) => [relativeOutput(root, file.path), file.contents]));
   const sizeOf = (paths) => paths.reduce((sum, path) => ({ min: sum.min + files.get(path).length, gzip: sum.gzip + gzipSync(files.get(path), { level: 9 }).length }), { min: 0, gzip: 0 });
   const jsPaths = Object.keys(outputs).filter((path) => path.endsWith('.js'));
@@ -154,11 +169,8 @@ export async function measureSizes(root) {
       continue;
     }
     try {
-      const { inputs, ...size } = await bundleSize(root, p.stdin ? { stdin: p.stdin } : p.entry);
+      const { inputs: _inputs, ...size } = await bundleSize(root, p.stdin ? { stdin: p.stdin } : p.entry, { pageWith: p.pageWith });
       Object.assign(row, size);
-      // An element whose default rendering uses another that its imports do not register.
-      const missing = (p.needs ?? []).filter((n) => !inputs.includes(n));
-      if (missing.length) row.note = `without ${missing.join(', ')}, which its default layout renders but nothing it imports registers`;
     } catch (error) {
       const first = error.errors?.[0];
       row.pending = first ? `does not build yet: ${first.text}${first.location ? ` (${first.location.file})` : ''}` : `does not build: ${error.message}`;

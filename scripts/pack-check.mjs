@@ -16,9 +16,10 @@
  *      gauge alone must not carry the other elements (sideEffects and the module layout let them
  *      shake out);
  *    - headless Chromium, under `Content-Security-Policy: script-src 'self'; style-src 'self'`,
- *      loads dist/bsc-kit.js with one `<script type="module">`, and the bundled page: gauges and a
- *      scorecard with its strategy map (imported on demand) render, with no CSP violation, error
- *      or Lit dev-mode warning.
+ *      loads dist/bsc-kit.js with one `<script type="module">`, the bundled page, and
+ *      dist/cdn/autoload.js with one `<script type="module">`: gauges and a scorecard with its
+ *      strategy map (imported on demand) render, with no CSP violation, error, failed or aborted
+ *      request, or Lit dev-mode warning; the autoloader loads no element the page does not show.
  * 3. Prints the sizes: tarball, files, and min+gzip of dist/bsc-kit.js, core and every element
  *    entry with lit, d3 and zod left out (what each adds to a bundle that has them already), and
  *    of a gauge bundled alone with lit and d3 (DESIGN §5's "bsc-kpi-gauge alone", as a user gets
@@ -253,6 +254,7 @@ async function checkInChromium() {
 <script type="module" src="/check.js"></script></head><body>${body}</body></html>`;
   writeFileSync(join(scratch, 'standalone.html'), page('/node_modules/bsc-kit/dist/bsc-kit.js'));
   writeFileSync(join(scratch, 'bundled.html'), page('/www/app/app.js'));
+  writeFileSync(join(scratch, 'autoload.html'), page('/node_modules/bsc-kit/dist/cdn/autoload.js'));
 
   const server = await serve(scratch);
   const userDataDir = mkdtempSync(join(tmpdir(), 'bsc-kit-pack-chromium-'));
@@ -263,6 +265,7 @@ async function checkInChromium() {
     for (const [name, path, expectAll] of [
       ['dist/bsc-kit.js by <script type="module">', '/standalone.html', true],
       ['per-element imports, bundled', '/bundled.html', false],
+      ['dist/cdn/autoload.js by <script type="module">', '/autoload.html', false],
     ]) {
       const tab = await browser.newPage();
       const problems = [];
@@ -272,8 +275,8 @@ async function checkInChromium() {
         if ((message.type() === 'error' && !favicon) || /dev mode|Content.Security.Policy/i.test(text)) problems.push(`console ${message.type()}: ${text}`);
       });
       tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      // A scorecard aborts a fetch that a newer one replaces (its src is read twice on upgrade).
-      tab.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`request failed: ${request.url()}`));
+      // Aborted included: a src written in the markup is fetched once.
+      tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
       tab.on('response', (answer) => answer.status() >= 400 && !answer.url().endsWith('/favicon.ico') && problems.push(`HTTP ${answer.status()}: ${answer.url()}`));
       const response = await tab.goto(base + path);
       check(response?.headers()['content-security-policy'] === CSP, `${path} was not served with the strict CSP`);
@@ -282,15 +285,43 @@ async function checkInChromium() {
       await tab.close();
       check(result.failures.length === 0, `${name}: ${result.failures.join('; ')}`);
       check(!expectAll || result.undefinedTags.length === 0, `${name}: not registered: ${result.undefinedTags.join(', ')}`);
+      if (path === '/autoload.html') check(result.undefinedTags.includes('bsc-cascade'), `${name}: loaded bsc-cascade, which the page does not show`);
       check(problems.length === 0, `${name}: ${problems.join('; ')}`);
       log(`Chromium, strict CSP, ${name}: ${result.passed.join(', ')}`);
     }
+    await checkAutoloadedGauge(browser, base);
   } finally {
     await browser?.close();
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(() => resolve()));
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/**
+ * A page with one gauge and the autoloader: the gauge renders, the page downloads only the
+ * autoloader and the gauge's chunks (no other element's), and what it downloads is printed.
+ */
+async function checkAutoloadedGauge(browser, base) {
+  writeFileSync(
+    join(scratch, 'autoload-gauge.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one gauge</title>
+<script type="module" src="/node_modules/bsc-kit/dist/cdn/autoload.js"></script></head>
+<body><bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge></body></html>`,
+  );
+  const tab = await browser.newPage();
+  const scripts = [];
+  tab.on('response', (answer) => answer.url().endsWith('.js') && scripts.push(answer));
+  await tab.goto(`${base}/autoload-gauge.html`);
+  const text = await tab.waitForFunction(() => document.querySelector('bsc-kpi-gauge')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'), { timeout: 30_000 });
+  check(/at risk/.test(await text.jsonValue()), 'autoloader, one gauge: the gauge does not read "at risk"');
+  const names = scripts.map((answer) => answer.url().split('/').pop());
+  const others = names.filter((name) => /^bsc-(?!kpi-gauge)/.test(name));
+  check(others.length === 0, `autoloader, one gauge: the page also loaded ${others.join(', ')}`);
+  let gzip = 0;
+  for (const answer of scripts) gzip += gzipSync(await answer.buffer(), { level: 9 }).length;
+  await tab.close();
+  log(`Chromium, strict CSP, dist/cdn/autoload.js and one gauge: ${names.length} scripts, ${(gzip / KB).toFixed(1)} KB gzipped in all, no other element's`);
 }
 
 /** Runs before the kit: records every CSP violation, including those of the first render. */

@@ -1,0 +1,73 @@
+/**
+ * bsc-kit/autoload: defines each bsc-* element the first time the page shows it, loading that
+ * element's code only then. A page with one gauge loads the gauge; a page with a scorecard, the
+ * scorecard. What the page adds later (a framework rendering a dashboard, a tab opened) is found
+ * as it is added.
+ *
+ * It watches the document, not the shadow roots of the page's own components: pass such a root to
+ * `discover` once it holds bsc-* elements. The kit's elements find the ones they render themselves.
+ * Every built-in translation is registered, as with the whole kit.
+ */
+import './format/locales/index.js';
+
+/** Each element's module, by tag. */
+const MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
+  'bsc-scorecard': () => import('./elements/bsc-scorecard.js'),
+  'bsc-perspective': () => import('./elements/bsc-perspective.js'),
+  'bsc-objective': () => import('./elements/bsc-objective.js'),
+  'bsc-kpi': () => import('./elements/bsc-kpi.js'),
+  'bsc-status': () => import('./elements/bsc-status.js'),
+  'bsc-kpi-gauge': () => import('./elements/bsc-kpi-gauge.js'),
+  'bsc-bullet': () => import('./elements/bsc-bullet.js'),
+  'bsc-sparkline': () => import('./elements/bsc-sparkline.js'),
+  'bsc-trend-chart': () => import('./elements/bsc-trend-chart.js'),
+  'bsc-period-picker': () => import('./elements/bsc-period-picker.js'),
+  'bsc-strategy-map': () => import('./elements/bsc-strategy-map.js'),
+  'bsc-cascade': () => import('./elements/bsc-cascade.js'),
+  'bsc-contributions': () => import('./elements/bsc-contributions.js'),
+};
+
+/** Loads under way or done, by tag: each module is asked for once. */
+const requested = new Map<string, Promise<unknown>>();
+
+/** The tags still to load, as one selector; '' once every element is defined or requested. */
+function pendingSelector(): string {
+  return Object.keys(MODULES)
+    .filter((tag) => !requested.has(tag) && !customElements.get(tag))
+    .join(',');
+}
+
+/**
+ * Loads the element of every bsc-* tag in `root` (the element itself included) that is not
+ * defined yet; resolves once they are. For the page's own shadow roots, which the autoloader
+ * does not watch; the document is discovered when this module loads.
+ */
+export function discover(root: ParentNode = document): Promise<void> {
+  const selector = pendingSelector();
+  const found = new Set<string>();
+  if (selector) {
+    if (root instanceof Element && root.matches(selector)) found.add(root.localName);
+    for (const element of root.querySelectorAll(selector)) found.add(element.localName);
+  }
+  return Promise.all([...found].map(load)).then(() => undefined);
+}
+
+/**
+ * Imports a tag's module once. A failed import (the network) is reported on the console and
+ * forgotten, so that the next discovery of the tag tries again; the rest of the page goes on.
+ */
+function load(tag: string): Promise<unknown> {
+  const promise = MODULES[tag]!().catch((error: unknown) => {
+    requested.delete(tag);
+    console.error(`bsc-kit/autoload: <${tag}> could not be loaded`, error);
+  });
+  requested.set(tag, promise);
+  return promise;
+}
+
+if (typeof document !== 'undefined') {
+  void discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
