@@ -53,10 +53,11 @@ function plan(root) {
       entry: 'src/autoload.ts',
       note: 'the autoloader and every built-in translation; each element loads the first time the page shows it',
     },
-    { name: 'autoloader, a page with one gauge', entry: 'src/autoload.ts', pageWith: [GAUGE], note: 'the first load and what bsc-kpi-gauge loads' },
+    { name: 'autoloader, a page with one gauge', entry: 'src/autoload.ts', label: `src/autoload.ts + import('${GAUGE}')`, pageWith: [GAUGE], note: 'the first load and what bsc-kpi-gauge loads' },
     {
       name: 'autoloader, a page with a scorecard',
       entry: 'src/autoload.ts',
+      label: `src/autoload.ts + import('${ELEMENTS_DIR}/bsc-scorecard.ts')`,
       pageWith: [`${ELEMENTS_DIR}/bsc-scorecard.ts`],
       note: 'the first load and what bsc-scorecard loads; its strategy map and trend chart load when shown',
     },

@@ -30,26 +30,27 @@ const MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
 /** Loads under way or done, by tag: each module is asked for once. */
 const requested = new Map<string, Promise<unknown>>();
 
-/** The tags still to load, as one selector; '' once every element is defined or requested. */
-function pendingSelector(): string {
+/** The tags not defined yet, as one selector; '' once every element is. */
+function undefinedSelector(): string {
   return Object.keys(MODULES)
-    .filter((tag) => !requested.has(tag) && !customElements.get(tag))
+    .filter((tag) => !customElements.get(tag))
     .join(',');
 }
 
 /**
  * Loads the element of every bsc-* tag in `root` (the element itself included) that is not
- * defined yet; resolves once they are. For the page's own shadow roots, which the autoloader
- * does not watch; the document is discovered when this module loads.
+ * defined yet; resolves once they are (a load already under way is awaited, not repeated). For
+ * the page's own shadow roots, which the autoloader does not watch; the document is discovered
+ * when this module loads.
  */
 export function discover(root: ParentNode = document): Promise<void> {
-  const selector = pendingSelector();
+  const selector = undefinedSelector();
   const found = new Set<string>();
   if (selector) {
     if (root instanceof Element && root.matches(selector)) found.add(root.localName);
     for (const element of root.querySelectorAll(selector)) found.add(element.localName);
   }
-  return Promise.all([...found].map(load)).then(() => undefined);
+  return Promise.all([...found].map((tag) => requested.get(tag) ?? load(tag))).then(() => undefined);
 }
 
 /**

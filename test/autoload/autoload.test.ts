@@ -44,6 +44,14 @@ describe('bsc-kit/autoload', () => {
     await discover(root); // again: nothing more to load
   });
 
+  it('resolves discover() once an element whose load is already under way is defined', async () => {
+    const bullet = document.createElement('bsc-bullet');
+    document.body.append(bullet); // the autoloader starts loading it
+    await Promise.resolve();
+    await discover(document.body);
+    expect(defined('bsc-bullet')).to.equal(true);
+  });
+
   it('knows every element of the manifest', async () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string }[] }[] };
     const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
