@@ -27,6 +27,9 @@ import { echarts, gaugeOption, type GaugeReading } from './peers/echarts-gauge.j
 
 echarts.use([CanvasRenderer]);
 
+/** A sample of renders that end with `toFrame`, with its "to the next frame" lap. */
+type Framed = Sample & { frame: Sample };
+
 const COUNT = 100;
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -125,7 +128,7 @@ bench(`${COUNT} gauges, first render — bsc-kpi-gauge vs ECharts`, async (b) =>
   if (canvasDrawn !== COUNT) throw new Error(`ECharts canvas: ${canvasDrawn} canvases hold pixels, expected ${COUNT}`);
 
   // ——— Timed ———
-  // In turns (one run of each per round), so that load on the shared machine falls on all three alike.
+  // In turns (one run of each per round), so that load on the shared machine falls on all of them alike.
   const echartsNote = 'every setOption returned (ECharts draws in it)';
   const [ours, theirs, theirsCanvas, oursAll] = (await measureToFrameInterleaved(
     b,
@@ -136,7 +139,7 @@ bench(`${COUNT} gauges, first render — bsc-kpi-gauge vs ECharts`, async (b) =>
       { name: `bsc-kpi-gauge × ${COUNT}, all laid out at once`, fn: (_: void, lap: Lap) => renderKit(lap, { all: true }), options: { setup: quiet, teardown } },
     ],
     { runs: RUNS, warmup: 2 },
-  )) as (Sample & { frame: Sample })[] as [Sample & { frame: Sample }, Sample & { frame: Sample }, Sample & { frame: Sample }, Sample & { frame: Sample }];
+  )) as [Framed, Framed, Framed, Framed];
   errors.check('bsc-kpi-gauge, timed');
   consume([ours, theirs, theirsCanvas, oursAll]);
 
