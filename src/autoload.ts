@@ -44,13 +44,22 @@ function undefinedSelector(): string {
  * when this module loads.
  */
 export function discover(root: ParentNode = document): Promise<void> {
-  const selector = undefinedSelector();
+  return loadTags(tagsIn([root], undefinedSelector()));
+}
+
+/** The tags of `selector` that `roots` hold, themselves included. */
+function tagsIn(roots: Iterable<ParentNode>, selector: string): Set<string> {
   const found = new Set<string>();
-  if (selector) {
+  if (!selector) return found;
+  for (const root of roots) {
     if (root instanceof Element && root.matches(selector)) found.add(root.localName);
     for (const element of root.querySelectorAll(selector)) found.add(element.localName);
   }
-  return Promise.all([...found].map((tag) => requested.get(tag) ?? load(tag))).then(() => undefined);
+  return found;
+}
+
+function loadTags(tags: Set<string>): Promise<void> {
+  return Promise.all([...tags].map((tag) => requested.get(tag) ?? load(tag))).then(() => undefined);
 }
 
 /**
@@ -68,7 +77,15 @@ function load(tag: string): Promise<unknown> {
 
 if (typeof document !== 'undefined') {
   void discover(document);
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  const observer = new MutationObserver((records) => {
+    // One selector per batch of changes: a framework may add thousands of nodes at once.
+    const selector = undefinedSelector();
+    if (!selector) {
+      observer.disconnect(); // every element is defined: nothing left to watch for
+      return;
+    }
+    const added = records.flatMap((record) => [...record.addedNodes].filter((node): node is Element => node instanceof Element));
+    void loadTags(tagsIn(added, selector));
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
 }
