@@ -367,8 +367,23 @@ describe('bsc-scorecard', () => {
   });
 
   describe('lifecycle', () => {
-    it('leaves no listeners or timers behind after 1,000 connect/disconnect cycles', async () => {
+    it('leaves no listeners, observers or timers behind after 1,000 connect/disconnect cycles', async () => {
       const counts = { listeners: 0, timers: 0 };
+      // Observers that watch something: each counts from its first observe() until its disconnect().
+      const watching = new Set<object>();
+      type Watcher = { observe(...args: unknown[]): void; disconnect(): void };
+      const observerPrototypes = [IntersectionObserver.prototype, ResizeObserver.prototype] as unknown as Watcher[];
+      const originalMethods = observerPrototypes.map((proto) => ({ proto, observe: proto.observe, disconnect: proto.disconnect }));
+      for (const { proto, observe, disconnect } of originalMethods) {
+        proto.observe = function (this: Watcher, ...args: unknown[]) {
+          watching.add(this);
+          return observe.apply(this, args);
+        };
+        proto.disconnect = function (this: Watcher) {
+          watching.delete(this);
+          return disconnect.apply(this);
+        };
+      }
       const targets = [window, document] as EventTarget[];
       const originals = targets.map((t) => ({ t, add: t.addEventListener, remove: t.removeEventListener }));
       for (const { t, add, remove } of originals) {
@@ -395,10 +410,22 @@ describe('bsc-scorecard', () => {
         }
         host.append(el);
         await el.updateComplete;
+        // Again once rendered: the perspectives and objectives inside connect and disconnect too.
+        for (let i = 0; i < 1000; i++) {
+          el.remove();
+          host.append(el);
+        }
+        await el.updateComplete;
         expect(counts.listeners).to.equal(0);
         expect(counts.timers).to.equal(0);
         expect(part(el, 'title')!.textContent).to.equal('Small scorecard');
+        const objectives = shadow(el).querySelector('bsc-perspective')!.shadowRoot!.querySelectorAll('bsc-objective').length;
+        expect(objectives).to.be.above(0);
+        expect(watching.size, 'an IntersectionObserver for each objective on the page, none for those gone').to.equal(objectives);
+        el.remove();
+        expect(watching.size).to.equal(0);
       } finally {
+        for (const { proto, observe, disconnect } of originalMethods) Object.assign(proto, { observe, disconnect });
         for (const { t, add, remove } of originals) {
           t.addEventListener = add;
           t.removeEventListener = remove;

@@ -2,21 +2,23 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/elements/bsc-objective.js';
 import type { BscObjective } from '../../src/elements/bsc-objective.js';
 import type { Scorecard } from '../../src/model/index.js';
+import { DrivenIntersectionObserver, useDrivenIntersectionObserver } from '../support/driven-intersection-observer.js';
 import { loadAcme, scorecardFixture, textOf } from '../support/scorecard-fixture.js';
 
 /**
- * Moves the objective far off screen (or back) and tells it the browser skips it (or not), as
- * Chromium does with this event. The event is also sent by hand: a test page in the background is
- * never rendered, so the browser's own may never come; when it does, it says the same.
+ * Moves the objective far off screen (or back) and says so through the IntersectionObserver, as the
+ * browser does after a frame: a test page in the background is never rendered, so the browser's own
+ * report may never come.
  */
 function placeOffscreen(element: HTMLElement, offscreen: boolean): void {
   element.style.marginBlockStart = offscreen ? '400vh' : '0';
-  element.dispatchEvent(new ContentVisibilityAutoStateChangeEvent('contentvisibilityautostatechange', { skipped: offscreen }));
+  DrivenIntersectionObserver.report(element, !offscreen);
 }
 
 const firstValue = (objective: BscObjective) => textOf(objective.shadowRoot!.querySelector('[part~="kpi-value"]'));
 
-describe('an objective off screen (content-visibility: auto)', () => {
+describe('an objective out of view', () => {
+  useDrivenIntersectionObserver();
   let acme: Scorecard;
   before(async () => {
     acme = await loadAcme();
@@ -77,6 +79,27 @@ describe('an objective off screen (content-visibility: auto)', () => {
       expect(firstValue(objective)).to.equal('$4,450,000');
     } finally {
       Object.assign(window, { requestIdleCallback: idle, cancelIdleCallback: cancel });
+    }
+  });
+
+  it('stops watching when it leaves the page, and renders at once when it comes back', async () => {
+    const fixture = await scorecardFixture<HTMLDivElement>(html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`, acme, { asOf: '2026-10' });
+    const objective = fixture.element.querySelector('bsc-objective')!;
+    expect(DrivenIntersectionObserver.watching).to.equal(1);
+    placeOffscreen(objective, true);
+    const parent = objective.parentElement!;
+    objective.remove();
+    expect(DrivenIntersectionObserver.watching, 'no observer left behind').to.equal(0);
+    parent.append(objective);
+    expect(DrivenIntersectionObserver.watching).to.equal(1);
+    // Back on the page, not reported out of view yet: a new period renders at once.
+    const { requestIdleCallback: idle } = window;
+    window.requestIdleCallback = () => 0;
+    try {
+      await fixture.update({ period: '2026-09' });
+      expect(firstValue(objective)).to.equal('$4,450,000');
+    } finally {
+      window.requestIdleCallback = idle;
     }
   });
 });
