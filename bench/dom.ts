@@ -207,10 +207,13 @@ export const quiet = afterPaint;
  * Where layout is forced, so is the layout of what every bsc-* element in view holds (`layoutInView`):
  * an element that the browser skips (`content-visibility: auto`) is laid out only once that frame's
  * rendering has found it in view, after requestAnimationFrame — it would be missing from "frame".
+ * That costs more than the browser's own way (a forced pass per element, not one for all of them);
+ * `forceInView: false` leaves it to the browser, whose layout of them then shows in "painted" only.
  */
-export async function toFrame(root: ParentNode, lap: Lap, { settle = true, inView = false } = {}): Promise<number> {
+export async function toFrame(root: ParentNode, lap: Lap, { settle = true, inView = false, forceInView = true } = {}): Promise<number> {
   // The elements a settled walk found: the rows below lay out those in view without walking again.
-  const elements = settle ? await settledElements(root, { inView }) : [];
+  const settledOnes = settle ? await settledElements(root, { inView }) : [];
+  const elements = forceInView ? settledOnes : [];
   lap('settled');
   layout();
   layoutInView(elements);
