@@ -1,3 +1,5 @@
+import { useGlobalFake } from './global-fake.js';
+
 /**
  * An IntersectionObserver a test drives: whether an element is in view, said by the test, which a
  * test page in the background (never rendered) would otherwise never learn.
@@ -36,12 +38,5 @@ export class DrivenIntersectionObserver {
 }
 
 export function useDrivenIntersectionObserver(): void {
-  const real = globalThis.IntersectionObserver;
-  beforeEach(() => {
-    DrivenIntersectionObserver.made = [];
-    globalThis.IntersectionObserver = DrivenIntersectionObserver as unknown as typeof IntersectionObserver;
-  });
-  afterEach(() => {
-    globalThis.IntersectionObserver = real;
-  });
+  useGlobalFake('IntersectionObserver', DrivenIntersectionObserver, () => (DrivenIntersectionObserver.made = []));
 }

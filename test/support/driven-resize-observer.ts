@@ -1,3 +1,5 @@
+import { useGlobalFake } from './global-fake.js';
+
 /**
  * A ResizeObserver a test drives: an element's reaction to a new size without waiting for a frame,
  * which a test page in the background may never get. `useDrivenResizeObserver()` in a `describe`
@@ -28,12 +30,5 @@ export class DrivenResizeObserver {
 }
 
 export function useDrivenResizeObserver(): void {
-  const real = globalThis.ResizeObserver;
-  beforeEach(() => {
-    DrivenResizeObserver.made = [];
-    globalThis.ResizeObserver = DrivenResizeObserver as unknown as typeof ResizeObserver;
-  });
-  afterEach(() => {
-    globalThis.ResizeObserver = real;
-  });
+  useGlobalFake('ResizeObserver', DrivenResizeObserver, () => (DrivenResizeObserver.made = []));
 }
