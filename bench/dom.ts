@@ -272,3 +272,13 @@ export async function measureToFrameInterleaved(
   const samples = await measureInterleaved(contenders, options);
   return samples.map((sample, i) => frameRows(b, sample, { settledNote: contenders[i]!.settledNote }));
 }
+
+/** Whether a canvas holds any pixel that is not transparent. */
+export function inked(canvas: HTMLCanvasElement | null): boolean {
+  if (!canvas) return false;
+  const context = canvas.getContext('2d');
+  if (!context) return false;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+  return false;
+}

@@ -21,7 +21,7 @@
  */
 import '../src/elements/bsc-kpi-gauge.js';
 import { CanvasRenderer } from 'echarts/renderers';
-import { bscElements, countByName, deepQueryAll, layoutInView, measureToFrameInterleaved, quiet, settled, toFrame, watchErrors } from './dom.js';
+import { bscElements, countByName, deepQueryAll, layoutInView, measureToFrameInterleaved, quiet, settled, toFrame, watchErrors, inked } from './dom.js';
 import { mulberry32 } from './generate.js';
 import { bench, consume, type Lap, type Sample } from './harness.js';
 import { echarts, gaugeOption, type GaugeReading } from './peers/echarts-gauge.js';
@@ -208,14 +208,4 @@ function countBy(items: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) counts[item] = (counts[item] ?? 0) + 1;
   return counts;
-}
-
-/** Whether a canvas holds any pixel that is not transparent. */
-function inked(canvas: HTMLCanvasElement | null): boolean {
-  if (!canvas) return false;
-  const context = canvas.getContext('2d');
-  if (!context) return false;
-  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-  return false;
 }

@@ -125,17 +125,7 @@ type DagNode = SugiNode<number, number>;
  */
 function orderWithDag(graph: StrategyMapGraph, decross: (layers: DagNode[][]) => void): number[][] {
   if (graph.lanes.some((lane) => !lane.some((item) => item < graph.objectives.length))) throw new Error('d3-dag needs an objective in every lane');
-  const dag = dagGraph<number, number>();
-  const nodes = graph.objectives.map((_, item) => dag.node(item));
-  const pairs = new Set<string>();
-  graph.chains.forEach((chain, index) => {
-    if (!chain) return;
-    const [a, b] = [chain[0]!, chain[chain.length - 1]!];
-    const [upper, lower] = graph.laneOf[a]! < graph.laneOf[b]! ? [a, b] : [b, a];
-    if (pairs.has(`${upper}>${lower}`)) return;
-    pairs.add(`${upper}>${lower}`);
-    dag.link(nodes[upper]!, nodes[lower]!, index);
-  });
+  const { dag, nodes } = dagOf(graph);
   for (const node of nodes) node.y = graph.laneOf[node.data]!;
   const [layers] = sugifyLayer(dag, () => 1, 1, graph.lanes.length, { name: 'a layer per perspective' });
   decross(layers as DagNode[][]);
@@ -166,8 +156,8 @@ function orderWithDag(graph: StrategyMapGraph, decross: (layers: DagNode[][]) =>
   return graph.lanes.map((lane) => [...lane].sort((p, q) => rank[p]! - rank[q]!));
 }
 
-/** d3-dag's whole sugiyama layout, a layer per perspective. */
-function dagLayout(graph: StrategyMapGraph): unknown {
+/** The map's objectives as a d3-dag graph: a link from the upper objective of each chain to the lower, once per pair. */
+function dagOf(graph: StrategyMapGraph) {
   const dag = dagGraph<number, number>();
   const nodes = graph.objectives.map((_, item) => dag.node(item));
   const pairs = new Set<string>();
@@ -179,6 +169,12 @@ function dagLayout(graph: StrategyMapGraph): unknown {
     pairs.add(`${upper}>${lower}`);
     dag.link(nodes[upper]!, nodes[lower]!, index);
   });
+  return { dag, nodes };
+}
+
+/** d3-dag's whole sugiyama layout, a layer per perspective. */
+function dagLayout(graph: StrategyMapGraph): unknown {
+  const { dag } = dagOf(graph);
   const layering = (g: { nodes(): Iterable<{ y: number; data: number }> }) => {
     for (const node of g.nodes()) node.y = graph.laneOf[node.data]!;
     return graph.lanes.length - 1;

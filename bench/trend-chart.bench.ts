@@ -16,7 +16,7 @@
  */
 import '../src/elements/bsc-trend-chart.js';
 import type { BscTrendChart, TrendSeriesItem } from '../src/elements/bsc-trend-chart.js';
-import { countByName, bscElements, deepQueryAll, measureToFrameInterleaved, quiet, settled, toFrame, watchErrors } from './dom.js';
+import { countByName, bscElements, deepQueryAll, measureToFrameInterleaved, quiet, settled, toFrame, watchErrors, inked } from './dom.js';
 import { mulberry32 } from './generate.js';
 import { bench, consume, type Lap, type Sample } from './harness.js';
 import { adoptUPlotStyles, alignedData, trendOptions, uPlot, type TrendData } from './peers/uplot-trend.js';
@@ -157,14 +157,4 @@ function makeData(count: number, seed: number): TrendData & { gaps: number } {
     } else values[i] = Math.round((target + 60 * Math.sin(i / 2000) + walk) * 10) / 10;
   }
   return { values, targets, redFlags, stretches, gaps };
-}
-
-/** Whether a canvas holds any pixel that is not transparent. */
-function inked(canvas: HTMLCanvasElement | null): boolean {
-  if (!canvas) return false;
-  const context = canvas.getContext('2d');
-  if (!context) return false;
-  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-  return false;
 }

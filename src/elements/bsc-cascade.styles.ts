@@ -174,33 +174,6 @@ export const cascadeStyles = css`
     padding: var(--_space);
     color: var(--_color-text-muted);
   }
-  [part='error'] {
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid var(--_color-error);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_color-error-surface);
-  }
-  [part='error'].notice {
-    border-color: var(--_color-border);
-    border-inline-start-color: var(--_color-error);
-    background: none;
-  }
-  [part='error-title'] {
-    margin: 0 0 calc(var(--_space) / 2);
-    color: var(--_color-error);
-    font-weight: var(--_font-weight-strong);
-  }
-  [part='issues'] {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-    list-style: disc;
-  }
-  [part='issue-path'] {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.95em;
-    overflow-wrap: anywhere;
-  }
   @media (forced-colors: active) {
     [aria-selected='true'] > .row {
       border-inline-start-color: Highlight;

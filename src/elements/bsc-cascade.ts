@@ -15,6 +15,7 @@ import { BscElement } from './bsc-element.js';
 import { cascadeStyles } from './bsc-cascade.styles.js';
 import { defineElement } from './define.js';
 import { emit, type BscLoadDetail, type BscSelectDetail } from './events.js';
+import { issueList, issueListStyles } from './issue-list.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /** What `bsc-select` carries for a scorecard of the cascade: its file's address and its place in the tree, too. */
@@ -86,7 +87,7 @@ export interface BscCascadeLoadDetail extends BscLoadDetail {
  * @cssprop --bsc-status-off-track - Colour of "off track" (and the other status colours).
  */
 export class BscCascade extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, cascadeStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, issueListStyles, cascadeStyles];
 
   /** URL of the root scorecard (JSON); its children's `src` resolve against it. A newer `src` cancels the loading before it. */
   @property() src?: string;
@@ -181,16 +182,7 @@ export class BscCascade extends BscElement {
   }
 
   #renderIssues(issues: readonly ModelIssue[], title: string, alert: boolean) {
-    return html`<div part="error" class=${alert ? 'alert' : 'notice'} role=${alert ? 'alert' : nothing}>
-      <p part="error-title">${title}</p>
-      <ul part="issues">
-        ${issues.map((issue) => {
-          const file = (issue as Partial<CascadeIssue>).file;
-          const where = [file, issue.path].filter(Boolean).join(': ');
-          return html`<li part="issue">${where ? html`<code part="issue-path">${where}</code> ` : nothing}${issue.message}</li>`;
-        })}
-      </ul>
-    </div>`;
+    return issueList(issues, title, { alert, where: (issue) => [(issue as Partial<CascadeIssue>).file, issue.path].filter(Boolean).join(': ') });
   }
 
   #renderTree(evaluation: CascadeEvaluation) {

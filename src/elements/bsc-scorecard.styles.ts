@@ -104,28 +104,6 @@ export const scorecardStyles = css`
     padding: calc(var(--_space) * 2);
     color: var(--_color-text-muted);
   }
-  [part='error'] {
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid var(--_color-error);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_color-error-surface);
-    color: var(--_color-text);
-  }
-  [part='error-title'] {
-    margin: 0 0 var(--_space);
-    color: var(--_color-error);
-    font-weight: var(--_font-weight-strong);
-  }
-  [part='issues'] {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  [part='issue-path'] {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.95em;
-    overflow-wrap: anywhere;
-  }
   /*
    * Print: paper is white whatever the theme. The tokens are light-dark() pairs that follow the
    * inherited color-scheme, so forcing the light scheme on the host (and through --bsc-color-scheme

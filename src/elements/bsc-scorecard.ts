@@ -19,6 +19,7 @@ import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
+import { issueList, issueListStyles } from './issue-list.js';
 import { defineElement } from './define.js';
 import { emit, type BscSelectDetail } from './events.js';
 import { ModelLoader } from './model-loader.js';
@@ -81,7 +82,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, figureStyles, toggleStyles, scorecardStyles];
+  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, scorecardStyles];
 
   /** URL of the model (JSON). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -216,14 +217,7 @@ export class BscScorecard extends BscElement {
 
   #renderIssues(issues: readonly ModelIssue[], keepsLast: boolean) {
     const labels = this.resolvedLabels;
-    return html`<div part="error" role="alert">
-      <p part="error-title">${keepsLast ? labels.errorKeepsLast : labels.errorTitle}</p>
-      <ul part="issues">
-        ${issues.map(
-          (issue) => html`<li part="issue">${issue.path ? html`<code part="issue-path">${issue.path}</code> ` : nothing}${issue.message}</li>`,
-        )}
-      </ul>
-    </div>`;
+    return issueList(issues, keepsLast ? labels.errorKeepsLast : labels.errorTitle);
   }
 
   #renderDefaultLayout(scorecard: Scorecard, evaluation: Evaluation) {

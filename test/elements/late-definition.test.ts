@@ -1,16 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-/** Text of an element and of every shadow root under it. */
-function deepText(root: Element | ShadowRoot): string {
-  // The frame's nodes belong to another realm: instanceof the test page's Element fails on them.
-  const shadow = (root as Element).shadowRoot;
-  let text = shadow ? deepText(shadow) : '';
-  for (const node of root.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    else if (node.nodeType === Node.ELEMENT_NODE) text += deepText(node as Element);
-  }
-  return text;
-}
+import { deepText } from '../support/deep-text.js';
 
 describe('elements written in the page before the kit is defined', () => {
   it('still find their scorecard', async () => {

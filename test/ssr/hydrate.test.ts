@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
+import { deepText } from '../support/deep-text.js';
 
 // The page scripts/ssr-check.mjs (`npm run ssr:check`) renders in Node from demo/data/acme-2026.json.
 const FIXTURE = new URL('./fixtures/acme.html', import.meta.url).href;
@@ -142,16 +143,4 @@ function deepQueryAll(root: Element | ShadowRoot, selector: string): Element[] {
   if ('shadowRoot' in root && root.shadowRoot) visit(root.shadowRoot);
   visit(root);
   return found;
-}
-
-/** Text of a node and of every shadow root under it. */
-function deepText(root: Element | ShadowRoot): string {
-  // The frame's nodes belong to another realm: compare nodeType, not instanceof.
-  const shadow = (root as Element).shadowRoot;
-  let text = shadow ? deepText(shadow) : '';
-  for (const node of root.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    else if (node.nodeType === Node.ELEMENT_NODE) text += deepText(node as Element);
-  }
-  return text;
 }
