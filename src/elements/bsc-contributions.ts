@@ -1,9 +1,8 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { alignedObjectives, contributions, type CascadeEvaluation } from '../cascade/evaluate-cascade.js';
-import { fillTemplate } from '../format/labels.js';
 import { formatValue } from '../format/number.js';
-import { formatPeriodLabel } from '../format/period.js';
+import { formatAsOf } from '../format/period.js';
 import { BscElement } from './bsc-element.js';
 import { contributionsStyles } from './bsc-contributions.styles.js';
 import { defineElement } from './define.js';
@@ -90,7 +89,7 @@ export class BscContributions extends BscElement {
               <td part="value" class="number">
                 ${item.kpi ? formatValue(item.value, item.kpi.unit, { locale, currency: evaluation.node(item.key)?.node.scorecard?.currency ?? currency }) : '—'}
                 ${item.kpi?.period && item.value !== null && !item.counted
-                  ? html`<span part="value-period" class="value-period">${fillTemplate(labels.asOf, { period: formatPeriodLabel(item.kpi.period, locale, { labels }) })}</span>`
+                  ? html`<span part="value-period" class="value-period">${formatAsOf(item.kpi.period, locale, labels)}</span>`
                   : nothing}
               </td>
               <td part="share" class="number">

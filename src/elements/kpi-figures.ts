@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { KpiEvaluation, Status } from '../engine/types.js';
 import { fillTemplate, type Labels } from '../format/labels.js';
 import { formatChange, formatTarget, formatValue } from '../format/number.js';
-import { formatPeriodLabel } from '../format/period.js';
+import { formatAsOf } from '../format/period.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
 
 /**
@@ -96,7 +96,7 @@ function carriedLabel(period: string | null, asOf: string | undefined, locale: s
   const current = parsePeriod(asOf);
   // A quarterly KPI in a monthly scorecard holds October in Q4: that is its current value, not a carried one.
   if (!own || !current || containsPeriod(own, current) || containsPeriod(current, own)) return null;
-  return fillTemplate(labels.asOf, { period: formatPeriodLabel(period, locale, { labels }) });
+  return formatAsOf(period, locale, labels);
 }
 
 /** The words for an id the scorecard does not hold. */

@@ -9,6 +9,11 @@ export interface PeriodLabelOptions {
   labels?: Labels;
 }
 
+/** "As of Sep 2026": where a value that is not the current period's comes from, in the labels' words. */
+export function formatAsOf(period: string, locale: string, labels: Labels): string {
+  return fillTemplate(labels.asOf, { period: formatPeriodLabel(period, locale, { labels }) });
+}
+
 /**
  * A period as people read it: "2026", "Q3 2026", "Oct 2026", "W41 2026", "Oct 15, 2026".
  * A string that is not a period comes back unchanged.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatFiscalYear, formatPeriodLabel, periodSpan, resolveLabels } from '../../src/format/index.js';
+import { formatAsOf } from '../../src/format/period.js';
 import { inEachLocale } from './each-locale.js';
 
 describe('formatPeriodLabel', () => {
@@ -125,5 +126,13 @@ describe('periodSpan', () => {
   it('joins the first and the last period with a dash, and says one that reads the same once', () => {
     expect(periodSpan('Nov 2025', 'Oct 2026')).to.equal('Nov 2025 – Oct 2026');
     expect(periodSpan('Q3 2026', 'Q3 2026')).to.equal('Q3 2026');
+  });
+});
+
+describe('formatAsOf', () => {
+  it('says from which period a value comes, in the labels of the locale', () => {
+    expect(formatAsOf('2026-09', 'en-US', resolveLabels('en-US'))).to.equal('As of Sep 2026');
+    expect(formatAsOf('2026-Q3', 'en-US', { ...resolveLabels('en-US'), asOf: 'from {period}' })).to.equal('from Q3 2026');
+    expect(formatAsOf('2026-09', 'de-DE', resolveLabels('de-DE'))).to.equal(`Stand: ${formatPeriodLabel('2026-09', 'de-DE')}`);
   });
 });
