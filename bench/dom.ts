@@ -251,7 +251,7 @@ function frameRows(b: Bench, sample: Sample, { budget, settledNote = 'every bsc-
 /**
  * Measures a render that ends with `toFrame`, and adds its rows, from the same runs: to settled,
  * + style & layout (no frame wait), to the next frame (settled, then requestAnimationFrame and
- * layout: the figure DESIGN §5's budgets are checked against), and to painted (that frame rendered).
+ * layout: the figure docs/architecture.md §5's budgets are checked against), and to painted (that frame rendered).
  */
 export async function measureToFrame<S>(
   b: Bench,

@@ -1,5 +1,5 @@
 /**
- * The engine on a large scorecard: 10,000 KPIs × 36 monthly periods (DESIGN §5: ≤ 25 ms median in
+ * The engine on a large scorecard: 10,000 KPIs × 36 monthly periods (docs/architecture.md §5: ≤ 25 ms median in
  * headless Chromium, both views).
  *
  * - cold: a scorecard the engine has never evaluated, for every run: a fresh `parseScorecard`

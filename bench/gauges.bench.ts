@@ -1,5 +1,5 @@
 /**
- * 100 `<bsc-kpi-gauge>` against 100 ECharts gauges of the same readings (DESIGN §5: the kit's
+ * 100 `<bsc-kpi-gauge>` against 100 ECharts gauges of the same readings (docs/architecture.md §5: the kit's
  * first render ≤ ⅓ of ECharts' time, same run).
  *
  * Both draw into a grid of 200 × 150 px boxes in the same page. A timed run starts with nothing in

@@ -345,7 +345,7 @@ function report({ environment, sizes, results, seconds }) {
     'Timings are medians of repeated runs in one page of headless Chromium, with the interquartile range (p25–p75); the',
     'machine is shared and noisy, so compare figures and ratios from the same run rather than across runs. A missed',
     `budget is reported here and does not fail the run; "noisy" marks a row whose p25–p75 spread exceeds ${NOISY * 100} % of its`,
-    'median. Budgets: DESIGN §5. KB = 1,024 bytes.',
+    'median. Budgets: docs/architecture.md §5. KB = 1,024 bytes.',
     '',
   ];
 

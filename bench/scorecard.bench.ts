@@ -1,5 +1,5 @@
 /**
- * `<bsc-scorecard>`'s default layout on a generated 200-KPI scorecard (DESIGN §5: first render
+ * `<bsc-scorecard>`'s default layout on a generated 200-KPI scorecard (docs/architecture.md §5: first render
  * ≤ 100 ms to settled, change of period ≤ 16 ms, one frame).
  *
  * Every timed run starts from an element that is not in the document yet (first render) or from a

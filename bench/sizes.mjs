@@ -2,7 +2,7 @@
  * Bundle sizes, min+gzip: the whole kit (`src/index.ts`) and its core (`src/core.ts`) bundled by
  * esbuild from the sources with everything they import (lit, d3 modules, zod), minified, production
  * conditions, then gzip level 9 — what `dist/bsc-kit.js` holds, without needing a build first. Budgets from
- * DESIGN §5. Also: each element alone (every `src/elements/bsc-*.ts`), and the peers the benches
+ * docs/architecture.md §5. Also: each element alone (every `src/elements/bsc-*.ts`), and the peers the benches
  * compare with (ECharts' gauge, tree-shaken). An entry whose source is missing, or does not build
  * yet, is reported as pending.
  */

@@ -1,5 +1,5 @@
 /**
- * The strategy map's layout (DESIGN §5: ≤ 20 ms for 200 objectives and 400 links), and how well it
+ * The strategy map's layout (docs/architecture.md §5: ≤ 20 ms for 200 objectives and 400 links), and how well it
  * orders the objectives in their lanes: crossings in the model's own order, after the kit's
  * barycenter sweeps, and after d3-dag's decrossing, timed side by side in the same run.
  *

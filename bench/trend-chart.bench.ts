@@ -1,6 +1,6 @@
 /**
  * `<bsc-trend-chart>` with 100,000 periods against uPlot on the same data, same size, same page
- * (DESIGN §5: the kit's first render ≤ 30 ms to the next frame, and within 1.5× of uPlot's).
+ * (docs/architecture.md §5: the kit's first render ≤ 30 ms to the next frame, and within 1.5× of uPlot's).
  *
  * The data: a seeded random walk around a seasonal wave, with gaps (runs of periods without an
  * actual), and a target that changes every 25,000 periods (per-period thresholds, as a KPI's series
@@ -108,7 +108,7 @@ bench(`Trend chart of ${POINTS.toLocaleString('en-US')} periods, first render �
   consume([ours, theirs]);
 
   // The budget's figure: the kit's own row against 30 ms, the ratio against 1.5.
-  b.row({ ...ours.frame, name: 'bsc-trend-chart: to the next frame (DESIGN §5 budget)' }, { budget: 30 });
+  b.row({ ...ours.frame, name: 'bsc-trend-chart: to the next frame (docs/architecture.md §5 budget)' }, { budget: 30 });
   b.ratio('bsc-trend-chart ÷ uPlot, to the next frame', ours.frame, theirs.frame, { budget: 1.5 });
   const work = (s: typeof ours) => s.laps?.layout?.median ?? Number.NaN;
   b.ratio('bsc-trend-chart ÷ uPlot, to style & layout (no frame wait)', work(ours), work(theirs));

@@ -22,7 +22,7 @@
  *      request, or Lit dev-mode warning; the autoloader loads no element the page does not show.
  * 3. Prints the sizes: tarball, files, and min+gzip of dist/bsc-kit.js, core and every element
  *    entry with lit, d3 and zod left out (what each adds to a bundle that has them already), and
- *    of a gauge bundled alone with lit and d3 (DESIGN §5's "bsc-kpi-gauge alone", as a user gets
+ *    of a gauge bundled alone with lit and d3 (docs/architecture.md §5's "bsc-kpi-gauge alone", as a user gets
  *    it). All are first loads: code split at dynamic `import()`, what loads on demand left out.
  *
  * Exit code 1 on the first failed check; the scratch directory is removed either way

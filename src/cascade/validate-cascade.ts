@@ -1,5 +1,5 @@
 /**
- * The rules of a cascade that span files (DESIGN §2): an objective's `alignsTo` names an objective
+ * The rules of a cascade that span files (docs/architecture.md §2): an objective's `alignsTo` names an objective
  * of its parent, a KPI's `rollupFrom` names a KPI its children report, a child's file holds the
  * scorecard the parent lists. What one file can check alone is in `model/validate.ts`.
  */

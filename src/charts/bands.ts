@@ -1,5 +1,5 @@
 /**
- * The qualitative zones of a KPI's scale (DESIGN §3) and a scale that shows them. The zones are the
+ * The qualitative zones of a KPI's scale (docs/architecture.md §3) and a scale that shows them. The zones are the
  * engine's score bands turned back into values: where the score crosses 10/3, 20/3 and 10.
  */
 import { defaultRedFlag, defaultTolerance } from '../engine/score.js';

@@ -1,6 +1,6 @@
 /**
  * `evaluate`: a scorecard as of a period, in a view — every KPI scored, every objective,
- * perspective and the scorecard rolled up (DESIGN §3). Pure and memoised: the model-only work is
+ * perspective and the scorecard rolled up (docs/architecture.md §3). Pure and memoised: the model-only work is
  * done once per scorecard object, and each (as-of, view) evaluation is kept for reuse.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * One KPI as of a period, in a view: its value, thresholds, score, status, staleness, change,
- * slope and year-end forecast (DESIGN §3). Works on the prepared series; ordinals are in the
+ * slope and year-end forecast (docs/architecture.md §3). Works on the prepared series; ordinals are in the
  * KPI's own periodicity. Aggregates run through reused accumulators: this is the engine's hot path.
  */
 import { formatPeriod } from '../model/periods.js';

@@ -105,7 +105,7 @@ export function thresholdsAt(kpi: PreparedKpi, ordinal: number): Thresholds | nu
   return index >= 0 ? kpi.overrides[index]! : kpi.baseThresholds;
 }
 
-/** Thresholds with the defaults of DESIGN §3 filled in; null without a target. */
+/** Thresholds with the defaults of docs/architecture.md §3 filled in; null without a target. */
 export function resolveThresholds(kpi: Kpi, target: Target | undefined, redFlag: number | undefined, stretch: number | undefined): Thresholds | null {
   return resolveThresholdsFor(kpi.polarity, target, redFlag, stretch, kpi.tolerance);
 }

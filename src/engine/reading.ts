@@ -1,6 +1,6 @@
 /**
  * One value against its thresholds, outside any scorecard: what a standalone gauge, bullet or KPI
- * card shows from its attributes. The same rules as a KPI in a scorecard (DESIGN §3), one place.
+ * card shows from its attributes. The same rules as a KPI in a scorecard (docs/architecture.md §3), one place.
  */
 import type { Polarity, Range } from '../model/schema.js';
 import { resolveThresholdsFor } from './prepare.js';

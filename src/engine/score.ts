@@ -1,5 +1,5 @@
 /**
- * The 0–10 score of DESIGN §3, the industry's convention (Spider Impact, QuickScore): the red flag
+ * The 0–10 score of docs/architecture.md §3, the industry's convention (Spider Impact, QuickScore): the red flag
  * scores 10/3, the target 20/3, the stretch (or target + (target − red flag) without one) 10.
  * Differences, never ratios, so negative and zero targets work.
  */

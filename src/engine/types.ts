@@ -1,6 +1,6 @@
 import type { Aggregation, Polarity, Range, Rollup, Scorecard } from '../model/schema.js';
 
-/** DESIGN §3: exceeding = 10 · on-track ≥ 20/3 · at-risk ≥ 10/3 · off-track below; no-data; info (no target). */
+/** docs/architecture.md §3: exceeding = 10 · on-track ≥ 20/3 · at-risk ≥ 10/3 · off-track below; no-data; info (no target). */
 export const STATUSES = ['exceeding', 'on-track', 'at-risk', 'off-track', 'no-data', 'info'] as const;
 export type Status = (typeof STATUSES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * The scorecard model, version 1 (DESIGN §2), as zod schemas. Every type of the model is inferred
+ * The scorecard model, version 1 (docs/architecture.md §2), as zod schemas. Every type of the model is inferred
  * from here. zod/mini keeps the kit small (about a quarter of classic zod's size) and, configured
  * `jitless`, never compiles code at run time, so validation works under a strict CSP.
  *
@@ -48,7 +48,7 @@ export const observationSchema = z.strictObject({
 });
 
 /**
- * Where a parent KPI takes its actuals from (cascading, DESIGN §2): the KPI of this id in each child
+ * Where a parent KPI takes its actuals from (cascading, docs/architecture.md §2): the KPI of this id in each child
  * scorecard, combined period by period; with `targets`, the children's thresholds are combined too.
  */
 export const rollupFromSchema = z.strictObject({

@@ -1,5 +1,5 @@
 /**
- * The rules a KPI's thresholds obey (DESIGN §2), in one place for the model's validation and for
+ * The rules a KPI's thresholds obey (docs/architecture.md §2), in one place for the model's validation and for
  * the chart elements' attributes: a band for `range` KPIs and numbers otherwise, the red flag and
  * the stretch on the right sides of the target, a red flag for a target of 0, a tolerance for a
  * band of 0 to 0.

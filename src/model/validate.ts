@@ -1,5 +1,5 @@
 /**
- * The rules of a model that relate one field to another (DESIGN §2): ids unique across the model,
+ * The rules of a model that relate one field to another (docs/architecture.md §2): ids unique across the model,
  * links and initiatives that name real objectives, thresholds in the order their polarity needs,
  * periods that name real dates of the right periodicity. Runs on a model whose shape is already valid.
  */

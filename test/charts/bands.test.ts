@@ -8,7 +8,7 @@ const range: BandThresholds = { polarity: 'range', target: { min: 40, max: 60 },
 const info: BandThresholds = { polarity: 'up', target: null, redFlag: null, stretch: null, tolerance: null };
 
 describe('thresholdBands', () => {
-  it('follows the worked example of DESIGN §3 (up, G 700, R 500, no stretch) on 0–1000', () => {
+  it('follows the worked example of docs/architecture.md §3 (up, G 700, R 500, no stretch) on 0–1000', () => {
     expect(thresholdBands(up, [0, 1000])).to.deep.equal([
       { from: 0, to: 500, status: 'off-track' },
       { from: 500, to: 700, status: 'at-risk' },

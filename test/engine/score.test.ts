@@ -4,7 +4,7 @@ import { defaultRedFlag, defaultTolerance, scoreDirectional, scoreRange, scoreVa
 const close = (actual: number, expected: number) => expect(actual).to.be.closeTo(expected, 1e-9);
 
 describe('score', () => {
-  it('follows the worked example of DESIGN §3 (up, G 700, R 500, no stretch)', () => {
+  it('follows the worked example of docs/architecture.md §3 (up, G 700, R 500, no stretch)', () => {
     const scores = [300, 400, 600, 700, 800, 900].map((a) => scoreDirectional(a, 700, 500, null));
     [0, 5 / 3, 5, 20 / 3, 25 / 3, 10].forEach((expected, i) => close(scores[i]!, expected));
   });
