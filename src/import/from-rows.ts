@@ -102,7 +102,7 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
   const at = (row: readonly Cell[], field: ImportField): Cell => (index[field] === undefined ? undefined : row[index[field]!]);
 
   // First pass: every row's period, so the scorecard's periodicity can follow the table's finest.
-  const periods: (Period | null)[] = rows.map((row) => (isBlank(row) ? null : readPeriod(at(row, 'period'), locale)));
+  const periods: (Period | null)[] = rows.map((row) => (Array.isArray(row) && !isBlank(row) ? readPeriod(at(row, 'period'), locale) : null));
   const periodicity = options.periodicity ?? (structure.model.periodicity as Periodicity | undefined) ?? finestPeriodicity(periods);
 
   const builder = new ModelBuilder(structure, options, periodicity, name);
@@ -110,8 +110,12 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
   for (let r = 0; r < total; r++) {
     if (options.onProgress && r > 0 && r % PROGRESS_EVERY === 0) options.onProgress(r, total);
     const row = rows[r]!;
-    if (isBlank(row)) continue;
     const rowNumber = r + 2;
+    if (!Array.isArray(row)) {
+      issues.push(rowIssue(rowNumber, `is not a row of cells (got ${row === null ? 'null' : typeof row})`));
+      continue;
+    }
+    if (isBlank(row)) continue;
     const rowIssues: ImportIssue[] = [];
     // A bad cell that the model needs leaves its row out; a KPI-wide field that disagrees with an
     // earlier row (a unit, an owner) is reported and the row's data kept.
@@ -191,6 +195,7 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
     entry.periods.set(observation['period'] as string, { row: rowNumber, observation });
   }
   options.onProgress?.(total, total);
+  if (!builder.hasKpis && !issues.length) return finish(undefined, [rowIssue(2, 'the table has headings but no rows of data: expected a row per KPI and period')]);
   return validate(builder, issues);
 }
 
@@ -368,6 +373,10 @@ class ModelBuilder {
     if (unit && entry.kpi['unit'] === undefined) entry.kpi['unit'] = unit;
   }
 
+  get hasKpis(): boolean {
+    return this.#entries.size > 0;
+  }
+
   /** The scorecard's currency, from the first unit that names one, when the structure names none. */
   currency(code: string): void {
     this.#model['currency'] ??= code;
@@ -483,7 +492,7 @@ function normaliseTable(table: Table): { headings: string[]; rows: (readonly Cel
 }
 
 function isBlank(row: readonly Cell[]): boolean {
-  return !Array.isArray(row) || row.every(isEmpty);
+  return row.every(isEmpty);
 }
 
 function isEmpty(cell: Cell): boolean {
