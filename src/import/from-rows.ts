@@ -462,7 +462,7 @@ function comparePeriodText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The finest periodicity the table uses, a date counting as a month unless the table has nothing else and they are not all firsts of months. */
+/** The finest periodicity the table uses; dates count as months when they are all firsts of months (how a month is often typed). */
 function finestPeriodicity(periods: readonly (Period | null)[]): Periodicity {
   let finest: Periodicity | undefined;
   let days = false;
@@ -476,8 +476,9 @@ function finestPeriodicity(periods: readonly (Period | null)[]): Periodicity {
     }
     if (!finest || isCoarser(finest, period.kind)) finest = period.kind;
   }
-  if (finest) return finest;
-  return days && !daysAreMonths ? 'day' : 'month';
+  if (!days) return finest ?? 'month';
+  const dayKind: Periodicity = daysAreMonths ? 'month' : 'day';
+  return finest && !isCoarser(finest, dayKind) ? finest : dayKind;
 }
 
 function normaliseTable(table: Table): { headings: string[]; rows: (readonly Cell[])[] } {

@@ -175,6 +175,9 @@ describe('import: fromCsv and fromXlsx', () => {
     expect(result.issues).to.deep.equal([]);
     const fromText = fromCsv(await fetchText('/demo/data/kpi-data.csv'), { structure });
     expect(JSON.stringify(result.model), 'the workbook and the CSV of the same data give the same model').to.equal(JSON.stringify(fromText.model));
+    const derived = await fromXlsx(workbook, { sheet: 'KPIs' });
+    expect(derived.issues, 'without a structure, dates on the first of a month make a monthly scorecard').to.deep.equal([]);
+    expect(derived.model!.periodicity).to.equal('month');
     const first = await fromXlsx(workbook);
     expect(first.issues[0]!.message, 'the first sheet is the notes').to.contain('is missing');
     const notAWorkbook = await fromXlsx(new TextEncoder().encode('Perspective,KPI'));
