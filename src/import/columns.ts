@@ -1,8 +1,10 @@
 /**
  * Which column of the table holds which field: by the option `columns` (`{ kpi: 'Measure name' }`),
  * else by a heading that reads as the field's name in any case and spacing ("Red flag",
- * "red_flag", "REDFLAG") or as one of a few common other names ("Measure", "Date", "Value").
+ * "red_flag", "REDFLAG"), as one of a few common other names ("Measure", "Date", "Value"), or as
+ * the kit's own CSV export heads it in the table's locale ("Periode", "Istwert" in de-DE).
  */
+import { resolveLabels } from '../format/labels.js';
 import { cellIssue, rowIssue, type ImportIssue } from './issues.js';
 
 export const IMPORT_FIELDS = ['perspective', 'objective', 'kpi', 'period', 'actual', 'target', 'redFlag', 'stretch', 'unit', 'polarity', 'owner', 'comment'] as const;
@@ -28,7 +30,9 @@ export interface ColumnMatch {
 }
 
 /** The columns of `headings` (row 1) for each field; a column named in `columns` but absent is an issue. */
-export function matchColumns(headings: readonly string[], columns: Partial<Record<ImportField, string>> = {}): ColumnMatch {
+export function matchColumns(headings: readonly string[], columns: Partial<Record<ImportField, string>> = {}, locale = 'en-US'): ColumnMatch {
+  const labels = resolveLabels(locale);
+  const exported: Partial<Record<ImportField, string>> = { perspective: labels.perspective, objective: labels.objective, kpi: labels.kpi, period: labels.period, actual: labels.actual, target: labels.target };
   const index: ColumnIndex = {};
   const issues: ImportIssue[] = [];
   const byName = new Map<string, number>();
@@ -44,7 +48,7 @@ export function matchColumns(headings: readonly string[], columns: Partial<Recor
       else index[field] = at;
       continue;
     }
-    for (const name of [field.toLowerCase(), ...(OTHER_NAMES[field] ?? [])]) {
+    for (const name of [field.toLowerCase(), ...(OTHER_NAMES[field] ?? []), simplify(exported[field] ?? '')]) {
       const at = byName.get(name);
       if (at !== undefined) {
         index[field] = at;

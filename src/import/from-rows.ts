@@ -10,7 +10,7 @@ import type { Scorecard } from '../model/schema.js';
 import { IMPORT_FIELDS, label, matchColumns, missingColumn, type ImportField } from './columns.js';
 import { observationComment } from './comment.js';
 import { cellIssue, rowIssue, type ImportIssue } from './issues.js';
-import { readNumber } from './number-text.js';
+import { readNumber, type NumberReading } from './number-text.js';
 import { readPeriod } from './period-text.js';
 import { uniqueSlug } from './slug.js';
 
@@ -85,7 +85,7 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
   if (!structure) return finish(undefined, issues);
   if (!headings.length) return finish(undefined, [...issues, rowIssue(1, 'the table is empty: expected a row of column headings and a row per KPI and period')]);
 
-  const columns = matchColumns(headings, options.columns);
+  const columns = matchColumns(headings, options.columns, locale);
   issues.push(...columns.issues);
   const index = columns.index;
   const required: [ImportField, string][] = [
@@ -102,7 +102,16 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
   const at = (row: readonly Cell[], field: ImportField): Cell => (index[field] === undefined ? undefined : row[index[field]!]);
 
   // First pass: every row's period, so the scorecard's periodicity can follow the table's finest.
-  const periods: (Period | null)[] = rows.map((row) => (Array.isArray(row) && !isBlank(row) ? readPeriod(at(row, 'period'), locale) : null));
+  // A table names few periods many times: each text is read once.
+  const periodTexts = new Map<string, Period | null>();
+  const periodOf = (cell: Cell): Period | null => {
+    if (typeof cell !== 'string') return readPeriod(cell, locale);
+    let period = periodTexts.get(cell);
+    if (period === undefined) periodTexts.set(cell, (period = readPeriod(cell, locale)));
+    return period;
+  };
+  const periods: (Period | null)[] = rows.map((row) => (Array.isArray(row) && !isBlank(row) ? periodOf(at(row, 'period')) : null));
+  const number = numberReader(locale);
   const periodicity = options.periodicity ?? (structure.model.periodicity as Periodicity | undefined) ?? finestPeriodicity(periods);
 
   const builder = new ModelBuilder(structure, options, periodicity, name);
@@ -152,7 +161,7 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
     for (const field of ['actual', 'redFlag', 'stretch'] as const) {
       const cell = at(row, field);
       if (isEmpty(cell)) continue;
-      const reading = readNumber(cell, locale);
+      const reading = number(cell);
       if (!reading.ok) problem(field, notANumber(cell, locale));
       else {
         observation[field] = reading.value;
@@ -161,7 +170,7 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
     }
     const targetCell = at(row, 'target');
     if (!isEmpty(targetCell)) {
-      const target = readTarget(targetCell, locale);
+      const target = readTarget(targetCell, locale, number);
       if (target === undefined) problem('target', `${notANumber(targetCell, locale)}, nor a band such as "40–60"`);
       else {
         observation['target'] = target.value;
@@ -284,7 +293,9 @@ class ModelBuilder {
   readonly #root: Group;
   readonly #structureKpis = new Map<string, KpiEntry>();
   readonly #entries = new Map<Json, KpiEntry>();
-  readonly #found = new Map<string, KpiEntry | null>();
+  /** The KPI of each spelling of perspective, objective and KPI met so far: maps in maps, so that no key is built per row. */
+  readonly #found = new Map<string, Map<string, Map<string, KpiEntry>>>();
+  readonly #foundLowerCase = new Map<string, KpiEntry>();
   readonly #ids = new Set<string>();
   readonly #model: Json;
   readonly #periodicity: Periodicity;
@@ -314,12 +325,22 @@ class ModelBuilder {
 
   /** The KPI a row names: the structure's of that id or title, else the one of that title in its objective (made when new). */
   kpi(name: string, objective: string, perspective: string, missing: (field: 'objective' | 'perspective') => void): KpiEntry | undefined {
-    const key = `${perspective.toLowerCase()}\u0000${objective.toLowerCase()}\u0000${name.toLowerCase()}`;
-    const known = this.#found.get(key);
-    if (known) return known;
+    let byObjective = this.#found.get(perspective);
+    if (!byObjective) this.#found.set(perspective, (byObjective = new Map()));
+    let byName = byObjective.get(objective);
+    if (!byName) byObjective.set(objective, (byName = new Map()));
+    const seen = byName.get(name);
+    if (seen) return seen;
+    const key = `${perspective}\u0000${objective}\u0000${name}`.toLowerCase();
+    const known = this.#foundLowerCase.get(key);
+    if (known) {
+      byName.set(name, known);
+      return known;
+    }
     const inStructure = this.#structureKpis.get(name.toLowerCase());
     if (inStructure) {
-      this.#found.set(key, inStructure);
+      this.#foundLowerCase.set(key, inStructure);
+      byName.set(name, inStructure);
       return inStructure;
     }
     if (!perspective || !objective) {
@@ -331,7 +352,8 @@ class ModelBuilder {
     const objectiveGroup = this.#child(perspectiveGroup, 'objectives', objective, { kpis: [] });
     const existing = objectiveGroup.children.get(name.toLowerCase());
     const entry = this.#entry((existing ?? this.#child(objectiveGroup, 'kpis', name, { series: [] })).node, false);
-    this.#found.set(key, entry);
+    this.#foundLowerCase.set(key, entry);
+    byName.set(name, entry);
     return entry;
   }
 
@@ -515,11 +537,25 @@ function notANumber(cell: Cell, locale: string): string {
   return `${quote(cell)} is not a number${locale === 'en-US' ? '' : ` in ${locale} notation`}`;
 }
 
+/** Reads numbers in `locale`, each text once while there are few (targets and thresholds repeat down a column). */
+function numberReader(locale: string): (cell: Cell) => NumberReading {
+  const seen = new Map<string, NumberReading>();
+  return (cell) => {
+    if (typeof cell !== 'string') return readNumber(cell, locale);
+    let reading = seen.get(cell);
+    if (reading === undefined) {
+      reading = readNumber(cell, locale);
+      if (seen.size < 10_000) seen.set(cell, reading);
+    }
+    return reading;
+  };
+}
+
 const BAND = /^(.+?)\s*(?:[–—]|\s-\s|\.\.)\s*(.+)$/;
 
 /** A target: a number, or a band `40–60` (also `40 - 60`, `40..60`) for a range KPI. */
-function readTarget(cell: Cell, locale: string): { value: number | { min: number; max: number }; unit: string | undefined } | undefined {
-  const single = readNumber(cell, locale);
+function readTarget(cell: Cell, locale: string, number: (cell: Cell) => NumberReading): { value: number | { min: number; max: number }; unit: string | undefined } | undefined {
+  const single = number(cell);
   if (single.ok) return { value: single.value, unit: single.percent ? 'percent' : single.currency ? 'currency' : undefined };
   const m = typeof cell === 'string' ? BAND.exec(cell.trim()) : null;
   if (!m) return undefined;

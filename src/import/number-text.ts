@@ -15,6 +15,8 @@ const NOT_A_NUMBER: NumberReading = { ok: false };
 interface Notation {
   readonly decimal: string;
   readonly pattern: RegExp;
+  /** The group marks, to remove. */
+  readonly groups: RegExp;
 }
 
 const notations = new Map<string, Notation>();
@@ -30,7 +32,7 @@ export function numberNotation(locale: string): Notation {
     const g = /\s/.test(group) ? '[\\s\\u202f\\u00a0]' : escape(group) + (group === '\u2019' ? "|'" : '');
     const d = escape(decimal);
     const integer = `(?:\\d{1,3}(?:(?:${g})\\d{3})+|\\d{1,2}(?:(?:${g})\\d{2})+(?:${g})\\d{3}|\\d+)`;
-    notation = { decimal, pattern: new RegExp(`^${integer}(?:${d}\\d+)?(?:[eE][+-]?\\d+)?$|^${d}\\d+$`) };
+    notation = { decimal, pattern: new RegExp(`^${integer}(?:${d}\\d+)?(?:[eE][+-]?\\d+)?$|^${d}\\d+$`), groups: new RegExp(g, 'g') };
     notations.set(locale, notation);
   }
   return notation;
@@ -38,6 +40,8 @@ export function numberNotation(locale: string): Notation {
 
 /** Currency signs and ISO codes that may stand before or after an amount. */
 const CURRENCY = /^(?:[$€£¥₹₩₽₺₪₫฿]|[A-Z]{3}(?=[\s\d(-])|[A-Z]{1,2}\$)\s*|\s*(?:[$€£¥₹₩₽₺₪₫฿]|(?<=[\d\s])[A-Z]{3})$/g;
+/** A whole number without grouping: read the same in every locale. */
+const PLAIN = /^-?\d+$/;
 const MINUS = /^[-\u2212\u2012\u2013]/;
 
 /**
@@ -47,8 +51,16 @@ const MINUS = /^[-\u2212\u2012\u2013]/;
 export function readNumber(cell: unknown, locale: string): NumberReading {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell, percent: false, currency: false } : NOT_A_NUMBER;
   if (typeof cell !== 'string') return NOT_A_NUMBER;
+  // Most cells are plain digits: read them without the notation's pattern.
+  if (PLAIN.test(cell)) return { ok: true, value: Number(cell), percent: false, currency: false };
+  const notation = numberNotation(locale);
   let text = cell.trim();
   if (!text) return NOT_A_NUMBER;
+  // Most of the rest are digits in the locale's notation alone, without sign, percent or currency.
+  if (notation.pattern.test(text)) {
+    const value = toNumber(text, notation);
+    return Number.isFinite(value) ? { ok: true, value, percent: false, currency: false } : NOT_A_NUMBER;
+  }
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     negative = true;
@@ -71,18 +83,18 @@ export function readNumber(cell: unknown, locale: string): NumberReading {
     negative = true;
     text = text.slice(1);
   }
-  const { decimal, pattern } = numberNotation(locale);
-  if (!pattern.test(text)) return NOT_A_NUMBER;
-  let plain = '';
-  for (const char of text) {
-    if ((char >= '0' && char <= '9') || char === 'e' || char === 'E' || char === '+' || char === '-') plain += char;
-    else if (char === decimal) plain += '.';
-  }
-  let value = Number(plain);
+  if (!notation.pattern.test(text)) return NOT_A_NUMBER;
+  let value = toNumber(text, notation);
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   if (negative) value = -value;
   if (percent) value = fromPercent(value);
   return { ok: true, value, percent, currency };
+}
+
+/** Text that matches the notation's pattern, as a number: group marks out, the decimal mark a point. */
+function toNumber(text: string, { decimal, groups }: Notation): number {
+  const plain = text.replace(groups, '');
+  return Number(decimal === '.' ? plain : plain.replace(decimal, '.'));
 }
 
 /** 12.3 % → 0.123 without float noise (12.3 / 100 is 0.12300000000000001). */
