@@ -158,6 +158,23 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
       }
     }
 
+    // KPI-wide fields, before the cells whose notation may suggest a unit or a polarity: the first
+    // row that gives one sets it; a later row that differs is told so.
+    const unit = text(at(row, 'unit'));
+    if (unit) {
+      const { unit: kpiUnit, currency } = unitOf(unit);
+      builder.kpiField(entry, 'unit', kpiUnit, rowNumber, (message) => problem('unit', message, false));
+      if (currency) builder.currency(currency);
+    }
+    const polarityText = text(at(row, 'polarity'));
+    if (polarityText) {
+      const polarity = polarityOf(polarityText);
+      if (!polarity) problem('polarity', `${quote(polarityText)} is not a polarity: write up (higher is better), down (lower is better) or range`);
+      else builder.kpiField(entry, 'polarity', polarity, rowNumber, (message) => problem('polarity', message, false));
+    }
+    const owner = text(at(row, 'owner'));
+    if (owner) builder.kpiField(entry, 'owner', owner, rowNumber, (message) => problem('owner', message, false));
+
     for (const field of ['actual', 'redFlag', 'stretch'] as const) {
       const cell = at(row, field);
       if (isEmpty(cell)) continue;
@@ -180,22 +197,6 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
     }
     const comment = text(at(row, 'comment'));
     if (comment) Object.assign(observation, observationComment(comment));
-
-    // KPI-wide fields: the first row that gives one sets it; a later row that differs is told so.
-    const unit = text(at(row, 'unit'));
-    if (unit) {
-      const { unit: kpiUnit, currency } = unitOf(unit);
-      builder.kpiField(entry, 'unit', kpiUnit, rowNumber, (message) => problem('unit', message, false));
-      if (currency) builder.currency(currency);
-    }
-    const polarityText = text(at(row, 'polarity'));
-    if (polarityText) {
-      const polarity = polarityOf(polarityText);
-      if (!polarity) problem('polarity', `${quote(polarityText)} is not a polarity: write up (higher is better), down (lower is better) or range`);
-      else builder.kpiField(entry, 'polarity', polarity, rowNumber, (message) => problem('polarity', message, false));
-    }
-    const owner = text(at(row, 'owner'));
-    if (owner) builder.kpiField(entry, 'owner', owner, rowNumber, (message) => problem('owner', message, false));
 
     issues.push(...rowIssues);
     if (blocking || observation['period'] === undefined) continue;

@@ -86,6 +86,17 @@ describe('import: fromRows', () => {
     expect(defects!.series).to.deep.equal([{ period: '2026-11', actual: 0.008, target: 0.01, redFlag: 0.015 }]);
   });
 
+  it('takes the Unit and Polarity columns before what a cell\'s notation suggests', () => {
+    const result = fromRows([
+      ['Perspective', 'Objective', 'KPI', 'Period', 'Actual', 'Target', 'Unit', 'Polarity'],
+      ['P', 'O', 'Share', '2026-10', '12 %', '40–60', 'points', 'up'],
+    ]);
+    const [share] = kpis(model(result));
+    expect(share).to.include({ unit: 'points', polarity: 'up' });
+    expect(result.issues.map((i) => i.path), 'a band target for an up KPI is the model\'s to refuse, told at its cell').to.deep.equal(['row 2, column Target']);
+    expect(share!.series).to.deep.equal([]);
+  });
+
   it('fills a structure\'s KPIs by id or title, in their periodicity, and reports what the model refuses at its row', () => {
     const structure = {
       version: 1,
