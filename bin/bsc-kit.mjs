@@ -16,6 +16,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fromCsv, fromXlsx } from '../dist/import/index.js';
 import { parseScorecard } from '../dist/core.js';
+// The kit's translations: a CSV the kit exported in German ("Periode", "Istwert" …) reads back with --locale de-DE.
+import '../dist/format/locales/index.js';
 
 const USAGE = `usage:
   bsc-kit import <data.csv | data.xlsx> [--structure <structure.json>] [--locale <de-DE>] [--sheet <name>] [--separator <;>] [--title <title>] > scorecard.json
