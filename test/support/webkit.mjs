@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+/**
+ * WebKitGTK (the engine Safari's WebKit shares), driven by Debian's WebKitWebDriver over WebDriver
+ * classic through @web/test-runner-webdriver. The launcher starts the driver on a free port when the
+ * run starts and stops it with the run; MiniBrowser needs a display, so without one the driver runs
+ * inside `xvfb-run -a` (Debian's xvfb). Nothing is downloaded. WEBKIT_WEBDRIVER and MINIBROWSER
+ * override the paths.
+ */
+export function webkitLauncher() {
+  return new WebKitLauncher();
+}
+
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebDriver classic: webdriverio would ask for BiDi (webSocketUrl), which WebKitWebDriver refuses.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+      },
+    });
+  }
+
+  async initialize(config, testFiles) {
+    this.options.port = await freePort();
+    this.driverProcess = startDriver(webkitWebDriverPath(), this.options.port);
+    await waitForDriver(this.options.port, this.driverProcess);
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    stopDriver(this.driverProcess);
+    this.driverProcess = undefined;
+  }
+}
+
+function webkitWebDriverPath() {
+  return findOrExplain([process.env.WEBKIT_WEBDRIVER, '/usr/bin/WebKitWebDriver'], 'WebKitWebDriver', 'webkit2gtk-driver', 'WEBKIT_WEBDRIVER');
+}
+
+function miniBrowserPath() {
+  const candidates = [process.env.MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'];
+  return findOrExplain(candidates, 'MiniBrowser', 'webkit2gtk-driver', 'MINIBROWSER');
+}
+
+function findOrExplain(candidates, what, pkg, variable) {
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error(`${what} not found: install Debian's "${pkg}" package (apt-get install ${pkg}) or set ${variable}.`);
+  return found;
+}
+
+/** The driver in a process group of its own, so that stopping it stops xvfb-run and Xvfb too. */
+function startDriver(driver, port) {
+  const command = process.env.DISPLAY || process.env.WAYLAND_DISPLAY ? [driver] : ['xvfb-run', '-a', driver];
+  const child = spawn(command[0], [...command.slice(1), `--port=${port}`, '--host=local'], { detached: true, stdio: 'ignore' });
+  const stop = () => stopDriver(child);
+  process.once('exit', stop);
+  child.once('exit', () => process.off('exit', stop));
+  return child;
+}
+
+function stopDriver(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(port, child) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode} before it answered`);
+    try {
+      const answer = await fetch(`http://127.0.0.1:${port}/status`);
+      if (answer.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port} within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
