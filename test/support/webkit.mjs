@@ -20,28 +20,45 @@ class WebKitLauncher extends WebdriverLauncher {
       hostname: '127.0.0.1',
       port: 0,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebDriver classic: webdriverio would ask for BiDi (webSocketUrl), which WebKitWebDriver refuses.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
-      },
+      capabilities: webkitCapabilities(),
     });
   }
 
   async initialize(config, testFiles) {
-    this.options.port = await freePort();
-    this.driverProcess = startDriver(webkitWebDriverPath(), this.options.port);
-    await waitForDriver(this.options.port, this.driverProcess);
+    this.webKitWebDriver = await startWebKitWebDriver();
+    this.options.port = this.webKitWebDriver.port;
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
   }
 
   async stop() {
     await super.stop();
-    stopDriver(this.driverProcess);
-    this.driverProcess = undefined;
+    this.webKitWebDriver?.stop();
+    this.webKitWebDriver = undefined;
   }
+}
+
+/** The capabilities that open MiniBrowser, WebKitGTK's browser for automation, over WebDriver classic. */
+export function webkitCapabilities() {
+  return {
+    browserName: 'MiniBrowser',
+    // WebDriver classic: webdriverio would ask for BiDi (webSocketUrl), which WebKitWebDriver refuses.
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+  };
+}
+
+/** Debian's WebKitWebDriver on a free local port (under xvfb-run without a display), ready for a session. */
+export async function startWebKitWebDriver() {
+  const port = await freePort();
+  const child = startDriver(webkitWebDriverPath(), port);
+  try {
+    await waitForDriver(port, child);
+  } catch (error) {
+    stopDriver(child);
+    throw error;
+  }
+  return { port, stop: () => stopDriver(child) };
 }
 
 function webkitWebDriverPath() {
