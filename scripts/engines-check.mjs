@@ -11,7 +11,8 @@
  * - dist/cdn/autoload.js by one `<script type="module">`, under the same policy.
  *
  * A probe (a file, so the policy allows it) runs before anything else on each page and records what
- * went wrong from inside the page, the same way in every engine: Chromium and Firefox are driven by
+ * went wrong from inside the page, the same way in every engine (first tried on a broken page, so
+ * that the check can fail): Chromium and Firefox are driven by
  * puppeteer-core (WebDriver BiDi for Firefox), which also reports the browser's own console errors;
  * WebKit by webdriverio and Debian's WebKitWebDriver (test/support/webkit.mjs).
  *
@@ -74,8 +75,8 @@ const PROBE = `(() => {
 })();
 `;
 
-const CHECK_HTML = (kit) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bsc-kit engines check</title>
-<script src="/__probe.js"></script>
+const CHECK_HTML = (kit, extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bsc-kit engines check</title>
+<script src="/__probe.js"></script>${extra}
 <script type="module" src="${kit}"></script></head><body>
 <bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>
 <bsc-scorecard src="/demo/data/acme-2026.json" layout="strategy-map"></bsc-scorecard>
@@ -83,7 +84,14 @@ const CHECK_HTML = (kit) => `<!doctype html><html lang="en"><head><meta charset=
 
 /** The repository's dist/ and sample data, and the two strict-CSP pages, served with the policy. */
 function serveDist() {
-  const pages = { '/standalone.html': CHECK_HTML('/dist/bsc-kit.js'), '/autoload.html': CHECK_HTML('/dist/cdn/autoload.js'), '/__probe.js': PROBE };
+  const pages = {
+    '/standalone.html': CHECK_HTML('/dist/bsc-kit.js'),
+    '/autoload.html': CHECK_HTML('/dist/cdn/autoload.js'),
+    // The probe's own check: a page with a console error, a missing script and an inline style must fail.
+    '/broken.html': CHECK_HTML('/dist/bsc-kit.js', '<script src="/__broken.js"></script><script src="/no-such-script.js"></script><style>body { color: red }</style>'),
+    '/__broken.js': "console.error('an error the probe must report');",
+    '/__probe.js': PROBE,
+  };
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
@@ -195,6 +203,12 @@ async function main() {
       let browser;
       try {
         browser = await launchers[name]();
+        const reported = (await browser.check(`${distBase}/broken.html`)).problems.join('; ');
+        const missed = [/an error the probe must report/, /no-such-script\.js/, /CSP violation: style-src/].filter((expected) => !expected.test(reported));
+        if (missed.length > 0) {
+          failures += 1;
+          console.error(`[engines:check] FAILED ${name}: the probe missed ${missed.join(', ')} on a broken page (it reported: ${reported})`);
+        } else log(`${name}: the probe reports a broken page's console error, missing script and CSP violation`);
         for (const [page, url] of pages) {
           try {
             const result = await browser.check(url);
