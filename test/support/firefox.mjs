@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
+import { debianBinary } from './debian-binary.mjs';
 
 /** Debian's Firefox ESR; the kit never downloads a browser. FIREFOX overrides the path. */
 export function firefoxPath() {
-  const candidates = [process.env.FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error('Firefox not found: install Debian\'s "firefox-esr" package (apt-get install firefox-esr) or set FIREFOX.');
-  }
-  return found;
+  return debianBinary([process.env.FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'], 'Firefox', 'firefox-esr', 'FIREFOX');
 }
 
 /**

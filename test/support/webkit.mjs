@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { debianBinary } from './debian-binary.mjs';
 
 /**
  * WebKitGTK (the engine Safari's WebKit shares), driven by Debian's WebKitWebDriver over WebDriver
@@ -62,18 +62,12 @@ export async function startWebKitWebDriver() {
 }
 
 function webkitWebDriverPath() {
-  return findOrExplain([process.env.WEBKIT_WEBDRIVER, '/usr/bin/WebKitWebDriver'], 'WebKitWebDriver', 'webkit2gtk-driver', 'WEBKIT_WEBDRIVER');
+  return debianBinary([process.env.WEBKIT_WEBDRIVER, '/usr/bin/WebKitWebDriver'], 'WebKitWebDriver', 'webkit2gtk-driver', 'WEBKIT_WEBDRIVER');
 }
 
 function miniBrowserPath() {
   const candidates = [process.env.MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'];
-  return findOrExplain(candidates, 'MiniBrowser', 'webkit2gtk-driver', 'MINIBROWSER');
-}
-
-function findOrExplain(candidates, what, pkg, variable) {
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error(`${what} not found: install Debian's "${pkg}" package (apt-get install ${pkg}) or set ${variable}.`);
-  return found;
+  return debianBinary(candidates, 'MiniBrowser', 'webkit2gtk-driver', 'MINIBROWSER');
 }
 
 /** The driver in a process group of its own, so that stopping it stops xvfb-run and Xvfb too. */
