@@ -6,8 +6,9 @@ export function firefoxPath() {
 }
 
 /**
- * Preferences that keep Firefox off the network on a machine without one, and let every tab act
- * as the focused one: two test files run side by side, each pressing keys and reading :focus.
+ * Preferences that keep Firefox off the network on a machine without one, and let the page under
+ * test act as focused (focus events, :focus-visible) though no window of a headless Firefox has the
+ * system's focus.
  */
 export const firefoxPreferences = {
   'focusmanager.testmode': true,
