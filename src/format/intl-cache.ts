@@ -2,9 +2,11 @@
  * Shared Intl formatters. Constructing one costs far more than using it, and the elements format
  * thousands of values per render, so each (locale, options) pair is built once.
  */
+import { CompactCurrencyFormat } from './compact-currency.js';
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(numberFormats, locale, options, (tag) => new Intl.NumberFormat(tag, options));
+  const compactCurrency = options.notation === 'compact' && options.style === 'currency';
+  return cached(numberFormats, locale, options, (tag) => (compactCurrency ? new CompactCurrencyFormat(tag, options) : new Intl.NumberFormat(tag, options)));
 }
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/bsc-scorecard.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
 import { deepQuery, deepQueryAll, loadAcme, settle } from '../support/scorecard-fixture.js';
+import { EMULATE_MEDIA_NEEDS_CDP, engine, onlyIn } from '../support/engine.js';
 
 const WHITE = 'rgb(255, 255, 255)';
 
@@ -17,7 +18,8 @@ function luminance(color: string): number {
 }
 
 describe('bsc-scorecard in print', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  const it = onlyIn(['chromium'], EMULATE_MEDIA_NEEDS_CDP);
+  afterEach(() => (engine === 'chromium' ? emulateMedia({ media: 'screen' }) : undefined));
 
   it('prints the dark theme on white, without controls, a perspective per page, charts within the page', async () => {
     const model = await loadAcme();

@@ -411,6 +411,21 @@ describe('parseScorecard', () => {
       expectIssueAt(parseScorecard('{\n  "version": 1,\n  "id": "x'), '', /^invalid JSON at line 3, column 11: /);
     });
 
+    it('words the mistake itself, the same in every engine, not as the engine’s JSON.parse does', () => {
+      const cases: Array<[string, string]> = [
+        ['{"version": 1 "id": "x"}', "line 1, column 15: Expected ',' or '}' after property value"],
+        ['[1 2]', "line 1, column 4: Expected ',' or ']' after array element"],
+        ['{"version" 1}', "line 1, column 12: Expected ':' after property name"],
+        ['{"id": "x\\q"}', 'line 1, column 11: Bad escaped character'],
+        ['{"id": "x\\u12"}', 'line 1, column 14: Bad Unicode escape'],
+        ['{"id": "x', 'line 1, column 10: Unterminated string in JSON'],
+        ['{"version": 1} }', 'line 1, column 16: Unexpected non-whitespace character after JSON'],
+        ['{"version": tru}', "line 1, column 16: Unexpected token '}'"],
+        ['{"version": 1,', 'line 1, column 15: Unexpected end of JSON input'],
+      ];
+      for (const [text, expected] of cases) expectIssueAt(parseScorecard(text), '', `invalid JSON at ${expected}`);
+    });
+
     it('points into a long line, not at its start', () => {
       const text = `{"version": 1, "id": "x", "title": "X", "perspectives": [], "owner": 'me'}`;
       expectIssueAt(parseScorecard(text), '', /^invalid JSON at line 1, column 70: /);

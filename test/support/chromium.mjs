@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
+import { debianBinary } from './debian-binary.mjs';
 
 /** Debian's Chromium; the kit never downloads a browser. CHROMIUM overrides the path. */
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error('Chromium not found: install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM.');
-  }
-  return found;
+  return debianBinary([process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'], 'Chromium', 'chromium', 'CHROMIUM');
 }
 
 /** Flags that let Chromium run headless as root on a machine without network or GPU. */
