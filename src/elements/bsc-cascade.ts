@@ -221,8 +221,8 @@ export class BscCascade extends BscElement {
       aria-level=${node.depth + 1}
       aria-setsize=${siblings.length}
       aria-posinset=${siblings.indexOf(item) + 1}
-      aria-expanded=${expandable ? String(this._expanded.has(node.key)) : nothing}
-      aria-selected=${String(this.selected === node.key)}
+      aria-expanded=${expandable ? (this._expanded.has(node.key) ? 'true' : 'false') : nothing}
+      aria-selected=${this.selected === node.key ? 'true' : 'false'}
       tabindex=${context.active === node.key ? '0' : '-1'}
       @click=${(event: Event) => this.#onItemClick(event, item)}
     >

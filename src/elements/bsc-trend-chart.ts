@@ -579,7 +579,7 @@ export class BscTrendChart extends ThresholdChartElement {
     const names: (string | null)[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      let value: number | null = null;
+      let value: number | null;
       let resolved = attributes;
       let name: string | null = null;
       if (item === null || typeof item !== 'object') value = this.#actual(item, offset + i, issues);
