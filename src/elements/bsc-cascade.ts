@@ -11,11 +11,11 @@ import { formatScore } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
 import { parsePeriod } from '../model/periods.js';
 import type { Scorecard } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { cascadeStyles } from './bsc-cascade.styles.js';
-import { defineElement } from './define.js';
-import { emit, type BscLoadDetail, type BscSelectDetail } from './events.js';
-import { issueList, issueListStyles } from './issue-list.js';
+import { defineElement } from './internal/define.js';
+import { emit, type BscLoadDetail, type BscSelectDetail } from './internal/events.js';
+import { issueList, issueListStyles } from './internal/issue-list.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /** What `bsc-select` carries for a scorecard of the cascade: its file's address and its place in the tree, too. */

@@ -6,16 +6,16 @@ import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Labels } from '../format/labels.js';
 import type { Initiative, Objective } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './kpi-figures.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
-import { emit } from './events.js';
+import { emit } from './internal/events.js';
 import './bsc-contributions.js';
-import { OffscreenDeferral } from './offscreen-deferral.js';
-import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './sparkline-figure.js';
-import { sparklineFigureStyles } from './sparkline-figure.styles.js';
+import { OffscreenDeferral } from './internal/offscreen-deferral.js';
+import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './internal/sparkline-figure.js';
+import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
 
 /**
  * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,

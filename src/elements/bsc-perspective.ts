@@ -2,12 +2,12 @@ import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatScore } from '../format/number.js';
 import { scorecardIndex } from '../model/node-index.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { unknownNodeMessage } from './kpi-figures.js';
 import './bsc-objective.js';
 import { perspectiveStyles } from './bsc-perspective.styles.js';
-import { defineElement } from './define.js';
-import { emit } from './events.js';
+import { defineElement } from './internal/define.js';
+import { emit } from './internal/events.js';
 import './bsc-status.js';
 
 /**

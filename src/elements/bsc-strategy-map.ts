@@ -15,10 +15,10 @@ import type { ModelIssue } from '../model/issues.js';
 import { scorecardIndex } from '../model/node-index.js';
 import { parseScorecard } from '../model/parse.js';
 import type { Link, Scorecard } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { strategyMapStyles } from './bsc-strategy-map.styles.js';
-import { defineElement } from './define.js';
-import { emit } from './events.js';
+import { defineElement } from './internal/define.js';
+import { emit } from './internal/events.js';
 import { statusShape } from './status-badge.js';
 
 /** The status icon's size and its gap to the score, in px. */

@@ -10,10 +10,10 @@ import { formatTarget, formatValue } from '../format/number.js';
 import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Polarity, Range } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { trendChartStyles } from './bsc-trend-chart.styles.js';
-import { defineElement } from './define.js';
-import { checkReading, finite, numberConverter, ThresholdChartElement } from './standalone-reading.js';
+import { defineElement } from './internal/define.js';
+import { checkReading, finite, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /**

@@ -1,6 +1,6 @@
 import '../../src/format/locales/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
+import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/internal/events.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/elements/bsc-kpi-gauge.js';

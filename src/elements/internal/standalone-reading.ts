@@ -7,20 +7,20 @@
  */
 import { css, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defaultDomain, thresholdBands } from '../charts/bands.js';
-import { clampToDomain, finiteOrNull } from '../charts/scale.js';
-import type { Band, BandThresholds, Domain } from '../charts/types.js';
-import { evaluateReading, type Reading } from '../engine/reading.js';
-import type { Status } from '../engine/types.js';
-import { describeKpi } from '../format/describe.js';
-import type { Labels } from '../format/labels.js';
-import type { ValueFormatOptions } from '../format/number.js';
-import { scorecardIndex } from '../model/node-index.js';
-import type { ModelIssue } from '../model/issues.js';
-import { thresholdIssues, type ThresholdWording } from '../model/threshold-rules.js';
-import type { ChartImageOptions } from '../export/png.js';
-import type { ChartSvg } from '../export/svg.js';
-import type { Range } from '../model/schema.js';
+import { defaultDomain, thresholdBands } from '../../charts/bands.js';
+import { clampToDomain, finiteOrNull } from '../../charts/scale.js';
+import type { Band, BandThresholds, Domain } from '../../charts/types.js';
+import { evaluateReading, type Reading } from '../../engine/reading.js';
+import type { Status } from '../../engine/types.js';
+import { describeKpi } from '../../format/describe.js';
+import type { Labels } from '../../format/labels.js';
+import type { ValueFormatOptions } from '../../format/number.js';
+import { scorecardIndex } from '../../model/node-index.js';
+import type { ModelIssue } from '../../model/issues.js';
+import { thresholdIssues, type ThresholdWording } from '../../model/threshold-rules.js';
+import type { ChartImageOptions } from '../../export/png.js';
+import type { ChartSvg } from '../../export/svg.js';
+import type { Range } from '../../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { emit } from './events.js';
 
@@ -145,7 +145,7 @@ export abstract class KpiChartElement extends BscElement {
   async toPNG(options?: ChartImageOptions): Promise<Blob> {
     const chart = await this.#exported();
     if (!chart) throw new Error(`${this.localName} has no chart drawn to export`);
-    const { svgToPng } = await import('../export/png.js');
+    const { svgToPng } = await import('../../export/png.js');
     return svgToPng(chart, options);
   }
 
@@ -164,7 +164,7 @@ export abstract class KpiChartElement extends BscElement {
   async #exported(): Promise<ChartSvg | null> {
     const exported = this.exportFrame();
     if (!exported) return null;
-    const { chartSvg } = await import('../export/svg.js');
+    const { chartSvg } = await import('../../export/svg.js');
     return chartSvg(exported.frame, exported.name, exported);
   }
 
