@@ -79,7 +79,7 @@ export class BscObjective extends BscElement {
   /** The level of the title's heading (1–6; 3 by default, under a perspective's 2); the initiatives' heading takes the next. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Off screen, a re-render (a new period: 45 objectives, 200 rows) waits for idle time; see offscreen-deferral.ts. */
+  /** Off screen, a re-render (a new period: 45 objectives, 200 rows) waits for idle time; see internal/offscreen-deferral.ts. */
   readonly #deferral = new OffscreenDeferral(this);
 
   protected override scheduleUpdate(): void | Promise<unknown> {
