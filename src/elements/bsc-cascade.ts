@@ -9,7 +9,7 @@ import type { View } from '../engine/types.js';
 import { fillTemplate } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
-import { parsePeriod } from '../model/periods.js';
+import { notAPeriod, parsePeriod } from '../model/periods.js';
 import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { cascadeStyles } from './bsc-cascade.styles.js';
@@ -407,7 +407,7 @@ export class BscCascade extends BscElement {
     }
     let period = this.period || undefined;
     if (period !== undefined && !parsePeriod(period)) {
-      emit(this, 'bsc-error', { issues: [{ path: 'period', message: `"${period}" is not a period: use "2026", "2026-Q3", "2026-10", "2026-W41" or "2026-10-15"` }] });
+      emit(this, 'bsc-error', { issues: [{ path: 'period', message: notAPeriod(period) }] });
       period = undefined;
     }
     this.#evaluation = evaluateCascade(cascade, { asOf: period, view: this.view === 'ytd' ? 'ytd' : 'period' });

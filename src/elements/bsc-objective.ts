@@ -10,6 +10,7 @@ import { BscElement } from './internal/bsc-element.js';
 import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './kpi-figures.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './internal/define.js';
+import { clampLevel } from './internal/heading-level.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { emit } from './internal/events.js';
 import './bsc-contributions.js';
@@ -98,7 +99,7 @@ export class BscObjective extends BscElement {
     const index = scorecardIndex(context.scorecard);
     const model = index.objectives.get(id);
     const options: Omit<FigureOptions, 'decimals'> = { locale: this.resolvedLocale, labels, currency: context.currency, asOf: context.evaluation.asOf };
-    const level = clampLevel(this.headingLevel);
+    const level = clampLevel(this.headingLevel, 3);
     return html`<div part="base" class="base">
       ${this.#renderHeader(node, model, level)}
       ${this.#renderKpis(node, context.evaluation, options)}
@@ -186,7 +187,7 @@ export class BscObjective extends BscElement {
     const labels = this.resolvedLabels;
     const locale = this.resolvedLocale;
     return html`<div class="initiatives-block">
-      <div class="subheading" role="heading" aria-level=${clampLevel(level + 1)}>${labels.initiatives}</div>
+      <div class="subheading" role="heading" aria-level=${clampLevel(level + 1, 3)}>${labels.initiatives}</div>
       <ul part="initiatives" class="initiatives">
         ${initiatives.map((initiative) => {
           const dates = [initiative.start, initiative.end].filter((p): p is string => p !== undefined).map((p) => formatPeriodLabel(p, locale, { labels }));
@@ -223,10 +224,6 @@ export class BscObjective extends BscElement {
   #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
     emit(this, 'bsc-select', { kind, id });
   }
-}
-
-function clampLevel(level: number): number {
-  return Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 3;
 }
 
 const INITIATIVE_STATUS = {
