@@ -23,6 +23,7 @@ import type { ChartSvg } from '../../export/svg.js';
 import type { Range } from '../../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { emit } from './events.js';
+import { IssueReporter } from './issue-reporter.js';
 
 /** A reading of its own for a chart outside any scorecard: the `kpi` property takes one instead of an id. */
 export interface StandaloneReading extends Reading {
@@ -104,8 +105,7 @@ export abstract class KpiChartElement extends BscElement {
    */
   @property({ type: Boolean, reflect: true, attribute: 'no-select' }) noSelect = false;
 
-  #issuesKey = '';
-  #pendingIssues: ModelIssue[] | null = null;
+  #issues = new IssueReporter(this);
 
   /** The id of the KPI a click selects: a scorecard's KPI shown, and selecting not turned off. */
   protected selectableId(shown: { id: string | undefined }): string | undefined {
@@ -168,25 +168,14 @@ export abstract class KpiChartElement extends BscElement {
     return chartSvg(exported.frame, exported.name, exported);
   }
 
-  /** Records the issues of this update; `updated` fires them as one `bsc-error` when they changed. */
+  /** Records the issues of this update, fired as one `bsc-error` after it when they changed. */
   protected reportIssues(issues: ModelIssue[]): void {
-    const key = JSON.stringify(issues);
-    if (key === this.#issuesKey) return;
-    this.#issuesKey = key;
-    this.#pendingIssues = issues.length > 0 ? issues : null;
+    this.#issues.note(issues);
   }
 
   /** The numeric attribute's text, for an issue's message; the property's value when set in code. */
   protected rawText(attribute: string, value: unknown): string {
     return this.getAttribute(attribute) ?? String(value);
-  }
-
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const issues = this.#pendingIssues;
-    if (issues === null) return;
-    this.#pendingIssues = null;
-    emit(this, 'bsc-error', { issues });
   }
 }
 
