@@ -18,6 +18,7 @@ export { BscStrategyMap } from './elements/bsc-strategy-map.js';
 export { BscCascade, type BscCascadeSelectDetail, type BscCascadeLoadDetail } from './elements/bsc-cascade.js';
 export { BscContributions } from './elements/bsc-contributions.js';
 export type { StandaloneReading } from './elements/internal/standalone-reading.js';
+export type { ChartImageOptions } from './export/png.js';
 export * from './cascade/index.js';
 export type { BscEventMap, BscSelectDetail, BscErrorDetail, BscLoadDetail, BscPeriodChangeDetail } from './elements/internal/events.js';
 export { scorecardContext, type ScorecardContext } from './context/scorecard-context.js';
