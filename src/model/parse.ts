@@ -8,6 +8,7 @@ import { describeError, formatPath, type ModelIssue } from './issues.js';
 import { scorecardSchema, type Scorecard } from './schema.js';
 import { validateScorecard } from './validate.js';
 import { scorecardSeries } from './series-index.js';
+import { scorecardIndex } from './node-index.js';
 import { FIELD_NAMES } from './field-names.js';
 import { parseJson } from './parse-json.js';
 
@@ -38,7 +39,8 @@ function parseUnguarded(input: unknown): ParseResult {
   if (!result.success) return fail(result.error.issues.flatMap((issue) => describeIssue(issue, [])));
   const issues = validateScorecard(result.data);
   if (issues.length) return fail(issues);
-  // Index every series now, while the model is being read anyway (see series-index.ts).
+  // Index the nodes and every series now, while the model is being read anyway (see model-index.ts).
+  scorecardIndex(result.data);
   scorecardSeries(result.data);
   parsedModels.add(result.data);
   return { ok: true, scorecard: result.data };
