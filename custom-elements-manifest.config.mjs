@@ -26,7 +26,7 @@ export default {
 
 /**
  * The kit registers its elements with `defineElement('bsc-status', BscStatus)` (src/elements/
- * define.ts), which the analyzer does not know: record each such call as the definition that
+ * internal/define.ts), which the analyzer does not know: record each such call as the definition that
  * gives the class its tag name. The `customElements.define(name, constructor)` inside
  * defineElement itself is no definition; drop definitions whose name is not a literal tag.
  */

@@ -12,7 +12,7 @@
  */
 import { evaluateCascade, loadCascade, type Cascade, type CascadeEvaluation, type CascadeFetch } from '../src/cascade/index.js';
 import type { ScorecardInput } from '../src/model/schema.js';
-import { generateScorecard } from './generate.js';
+import { generateScorecard } from '../test/support/generate.js';
 import { bench, consume } from './harness.js';
 
 const DEPARTMENTS = 9;

@@ -22,7 +22,7 @@
 import '../src/elements/bsc-kpi-gauge.js';
 import { CanvasRenderer } from 'echarts/renderers';
 import { bscElements, countByName, deepQueryAll, layoutInView, measureToFrameInterleaved, quiet, settled, toFrame, watchErrors, inked } from './dom.js';
-import { mulberry32 } from './generate.js';
+import { mulberry32 } from '../test/support/generate.js';
 import { bench, consume, type Lap, type Sample } from './harness.js';
 import { echarts, gaugeOption, type GaugeReading } from './peers/echarts-gauge.js';
 

@@ -178,6 +178,7 @@ export async function measure<S = undefined>(name: string, fn: (state: S, lap: L
 }
 
 /** One of the functions `measureInterleaved` compares. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list holds contenders whose states differ
 export interface Contender<S = any> {
   name: string;
   fn: (state: S, lap: Lap) => unknown;

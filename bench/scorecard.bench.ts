@@ -17,7 +17,7 @@ import { parseScorecard, type Scorecard } from '../src/model/index.js';
 import '../src/elements/bsc-scorecard.js';
 import type { BscScorecard } from '../src/elements/bsc-scorecard.js';
 import { bscElements, countByName, deepQueryAll, layout, measureToFrame, nextFrame, quiet, settled, toFrame, watchErrors } from './dom.js';
-import { generateScorecard, kpiIds } from './generate.js';
+import { generateScorecard, kpiIds } from '../test/support/generate.js';
 import { bench, consume } from './harness.js';
 
 const KPIS = 200;

@@ -29,7 +29,7 @@ import { countCrossings, orderByBarycenter } from '../src/charts/crossings.js';
 import { layoutStrategyMap, strategyMapGraph, type StrategyMapGraph } from '../src/charts/strategy-map.js';
 import { parseScorecard } from '../src/model/parse.js';
 import type { Scorecard } from '../src/model/schema.js';
-import { generateStrategyMap } from './generate.js';
+import { generateStrategyMap } from '../test/support/generate.js';
 import { bench, measureInterleaved } from './harness.js';
 
 const OBJECTIVES = 200;

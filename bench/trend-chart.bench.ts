@@ -17,7 +17,7 @@
 import '../src/elements/bsc-trend-chart.js';
 import type { BscTrendChart, TrendSeriesItem } from '../src/elements/bsc-trend-chart.js';
 import { countByName, bscElements, deepQueryAll, measureToFrameInterleaved, quiet, settled, toFrame, watchErrors, inked } from './dom.js';
-import { mulberry32 } from './generate.js';
+import { mulberry32 } from '../test/support/generate.js';
 import { bench, consume, type Lap, type Sample } from './harness.js';
 import { adoptUPlotStyles, alignedData, trendOptions, uPlot, type TrendData } from './peers/uplot-trend.js';
 

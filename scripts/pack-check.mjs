@@ -109,6 +109,7 @@ function checkContents({ files }) {
 
   // Every target of `exports` (a pattern's `*` matched against the packed files) is in the tarball.
   for (const [key, value] of Object.entries(pkg.exports)) {
+    if (value === null) continue; // a path kept private
     for (const target of typeof value === 'string' ? [value] : Object.values(value)) {
       const pattern = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('\\*', '.+').replace('*', '[^/]+')}$`);
       check(files.some((f) => pattern.test(f)), `exports["${key}"] points at ${target}, which is not in the tarball`);

@@ -2,7 +2,29 @@
  * bsc-kit/core: the DOM-free half of the kit — model, engine and format. Runs in browsers and in
  * Node alike (server-side rendering, build-time checks, other tools).
  */
-export * from './model/index.js';
+// The model's side is a chosen list: its types and parseScorecard, not the zod schemas behind
+// them nor every helper of the period arithmetic (those stay internal and free to change).
+export { parseScorecard, type ParseResult } from './model/parse.js';
+export { formatPath, type ModelIssue } from './model/issues.js';
+export type {
+  Scorecard,
+  ScorecardInput,
+  Perspective,
+  Objective,
+  Kpi,
+  Observation,
+  Link,
+  Initiative,
+  Target,
+  Range,
+  Polarity,
+  Aggregation,
+  Rollup,
+  RollupFrom,
+  ScorecardChild,
+  Theme,
+} from './model/schema.js';
+export { PERIODICITIES, parsePeriod, formatPeriod, comparePeriods, periodicityOf, type Period, type Periodicity } from './model/periods.js';
 export * from './engine/index.js';
 export * from './format/index.js';
 export * from './cascade/index.js';

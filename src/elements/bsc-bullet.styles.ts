@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { chartStyles } from './standalone-reading.js';
+import { chartStyles } from './internal/standalone-reading.js';
 
 /** The element's own layout first; the shared chart colours after it, so their forced-colours rules win. */
 export const bulletStyles = [

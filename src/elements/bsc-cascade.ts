@@ -9,13 +9,13 @@ import type { View } from '../engine/types.js';
 import { fillTemplate } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
-import { parsePeriod } from '../model/periods.js';
+import { notAPeriod, parsePeriod } from '../model/periods.js';
 import type { Scorecard } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { cascadeStyles } from './bsc-cascade.styles.js';
-import { defineElement } from './define.js';
-import { emit, type BscLoadDetail, type BscSelectDetail } from './events.js';
-import { issueList, issueListStyles } from './issue-list.js';
+import { defineElement } from './internal/define.js';
+import { emit, type BscLoadDetail, type BscSelectDetail } from './internal/events.js';
+import { issueList, issueListStyles } from './internal/issue-list.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /** What `bsc-select` carries for a scorecard of the cascade: its file's address and its place in the tree, too. */
@@ -221,8 +221,8 @@ export class BscCascade extends BscElement {
       aria-level=${node.depth + 1}
       aria-setsize=${siblings.length}
       aria-posinset=${siblings.indexOf(item) + 1}
-      aria-expanded=${expandable ? String(this._expanded.has(node.key)) : nothing}
-      aria-selected=${String(this.selected === node.key)}
+      aria-expanded=${expandable ? (this._expanded.has(node.key) ? 'true' : 'false') : nothing}
+      aria-selected=${this.selected === node.key ? 'true' : 'false'}
       tabindex=${context.active === node.key ? '0' : '-1'}
       @click=${(event: Event) => this.#onItemClick(event, item)}
     >
@@ -407,7 +407,7 @@ export class BscCascade extends BscElement {
     }
     let period = this.period || undefined;
     if (period !== undefined && !parsePeriod(period)) {
-      emit(this, 'bsc-error', { issues: [{ path: 'period', message: `"${period}" is not a period: use "2026", "2026-Q3", "2026-10", "2026-W41" or "2026-10-15"` }] });
+      emit(this, 'bsc-error', { issues: [{ path: 'period', message: notAPeriod(period) }] });
       period = undefined;
     }
     this.#evaluation = evaluateCascade(cascade, { asOf: period, view: this.view === 'ytd' ? 'ytd' : 'period' });

@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import { alignedObjectives, contributions, type CascadeEvaluation } from '../cascade/evaluate-cascade.js';
 import { formatValue } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { contributionsStyles } from './bsc-contributions.styles.js';
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /**

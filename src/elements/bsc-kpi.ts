@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { evaluateReading } from '../engine/reading.js';
 import { changeBetween } from '../engine/trend.js';
@@ -8,12 +8,13 @@ import { NO_VALUE } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Kpi, Polarity, Range } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { kpiStyles } from './bsc-kpi.styles.js';
-import { defineElement } from './define.js';
-import { emit } from './events.js';
+import { defineElement } from './internal/define.js';
+import { emit } from './internal/events.js';
+import { IssueReporter } from './internal/issue-reporter.js';
 import { kpiFigures, renderCarried, renderChange, renderSource, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from './kpi-figures.js';
-import { checkReading, finite, numberConverter, targetConverter, type StandaloneReading } from './standalone-reading.js';
+import { checkReading, finite, numberConverter, targetConverter, type StandaloneReading } from './internal/standalone-reading.js';
 import './bsc-bullet.js';
 import './bsc-sparkline.js';
 import './bsc-status.js';
@@ -189,24 +190,8 @@ export class BscKpi extends BscElement {
     };
   }
 
-  #issuesKey = '[]';
-  #pendingIssues: ModelIssue[] | null = null;
-
-  /** Keeps this render's issues; `updated` fires them as one `bsc-error` when they changed. */
-  #noteIssues(issues: ModelIssue[]): void {
-    const key = JSON.stringify(issues);
-    if (key === this.#issuesKey) return;
-    this.#issuesKey = key;
-    this.#pendingIssues = issues.length ? issues : null;
-  }
-
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const issues = this.#pendingIssues;
-    if (!issues) return;
-    this.#pendingIssues = null;
-    emit(this, 'bsc-error', { issues });
-  }
+  /** This render's issues, fired as one `bsc-error` after it when they changed. */
+  #issues = new IssueReporter(this);
 
   #fromAttributes(): StandaloneKpi {
     return {
@@ -228,7 +213,7 @@ export class BscKpi extends BscElement {
   #standalone(kpi: StandaloneKpi, locale: string, labels: Labels): Shown {
     const issues: ModelIssue[] = [];
     const reading = evaluateReading(checkReading(kpi, issues));
-    this.#noteIssues(issues);
+    this.#issues.note(issues);
     const previous = finite(kpi.previous);
     const change =
       previous !== null && reading.value !== null

@@ -6,16 +6,17 @@ import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Labels } from '../format/labels.js';
 import type { Initiative, Objective } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './kpi-figures.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
+import { clampLevel } from './internal/heading-level.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
-import { emit } from './events.js';
+import { emit } from './internal/events.js';
 import './bsc-contributions.js';
-import { OffscreenDeferral } from './offscreen-deferral.js';
-import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './sparkline-figure.js';
-import { sparklineFigureStyles } from './sparkline-figure.styles.js';
+import { OffscreenDeferral } from './internal/offscreen-deferral.js';
+import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './internal/sparkline-figure.js';
+import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
 
 /**
  * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,
@@ -79,7 +80,7 @@ export class BscObjective extends BscElement {
   /** The level of the title's heading (1–6; 3 by default, under a perspective's 2); the initiatives' heading takes the next. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Off screen, a re-render (a new period: 45 objectives, 200 rows) waits for idle time; see offscreen-deferral.ts. */
+  /** Off screen, a re-render (a new period: 45 objectives, 200 rows) waits for idle time; see internal/offscreen-deferral.ts. */
   readonly #deferral = new OffscreenDeferral(this);
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -98,7 +99,7 @@ export class BscObjective extends BscElement {
     const index = scorecardIndex(context.scorecard);
     const model = index.objectives.get(id);
     const options: Omit<FigureOptions, 'decimals'> = { locale: this.resolvedLocale, labels, currency: context.currency, asOf: context.evaluation.asOf };
-    const level = clampLevel(this.headingLevel);
+    const level = clampLevel(this.headingLevel, 3);
     return html`<div part="base" class="base">
       ${this.#renderHeader(node, model, level)}
       ${this.#renderKpis(node, context.evaluation, options)}
@@ -186,7 +187,7 @@ export class BscObjective extends BscElement {
     const labels = this.resolvedLabels;
     const locale = this.resolvedLocale;
     return html`<div class="initiatives-block">
-      <div class="subheading" role="heading" aria-level=${clampLevel(level + 1)}>${labels.initiatives}</div>
+      <div class="subheading" role="heading" aria-level=${clampLevel(level + 1, 3)}>${labels.initiatives}</div>
       <ul part="initiatives" class="initiatives">
         ${initiatives.map((initiative) => {
           const dates = [initiative.start, initiative.end].filter((p): p is string => p !== undefined).map((p) => formatPeriodLabel(p, locale, { labels }));
@@ -223,10 +224,6 @@ export class BscObjective extends BscElement {
   #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
     emit(this, 'bsc-select', { kind, id });
   }
-}
-
-function clampLevel(level: number): number {
-  return Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 3;
 }
 
 const INITIATIVE_STATUS = {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { toggleStyles } from './toggle.styles.js';
+import { toggleStyles } from './internal/toggle.styles.js';
 
 const ownStyles = css`
   :host {

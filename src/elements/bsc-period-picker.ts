@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { View } from '../engine/types.js';
 import { formatPeriodLabel } from '../format/period.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { periodPickerStyles } from './bsc-period-picker.styles.js';
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 
 /**
  * @summary Chooses the as-of period and the view (the period's values, or the year to date) of the

@@ -2,12 +2,13 @@ import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatScore } from '../format/number.js';
 import { scorecardIndex } from '../model/node-index.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { unknownNodeMessage } from './kpi-figures.js';
 import './bsc-objective.js';
 import { perspectiveStyles } from './bsc-perspective.styles.js';
-import { defineElement } from './define.js';
-import { emit } from './events.js';
+import { defineElement } from './internal/define.js';
+import { clampLevel } from './internal/heading-level.js';
+import { emit } from './internal/events.js';
 import './bsc-status.js';
 
 /**
@@ -63,7 +64,7 @@ export class BscPerspective extends BscElement {
     const node = context.evaluation.node(id);
     if (!node || node.kind !== 'perspective') return html`<p part="empty" role="status">${unknownNodeMessage('perspective', id, labels)}</p>`;
     const model = scorecardIndex(context.scorecard).perspectives.get(id);
-    const level = clampLevel(this.headingLevel);
+    const level = clampLevel(this.headingLevel, 2);
     return html`<section part="base" class="card" aria-labelledby="title">
       <div part="header" class="header" @click=${this.#select}>
         <div part="title" class="title" id="title" role="heading" aria-level=${level}>
@@ -114,10 +115,6 @@ function hasContent(nodes: Iterable<Node>): boolean {
     if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;
   }
   return false;
-}
-
-function clampLevel(level: number): number {
-  return Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 2;
 }
 
 defineElement('bsc-perspective', BscPerspective);

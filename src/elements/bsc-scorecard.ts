@@ -11,20 +11,20 @@ import { downloadBlob, fileNamePart } from '../export/download.js';
 import type { ChartImageOptions } from '../export/png.js';
 import { resolveLabels, type Labels } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
-import { formatPeriodLabel } from '../format/period.js';
+import { formatAsOf } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
 import { parseScorecard, type ParseResult } from '../model/parse.js';
-import { parsePeriod } from '../model/periods.js';
+import { notAPeriod, parsePeriod } from '../model/periods.js';
 import type { Scorecard } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
-import { issueList, issueListStyles } from './issue-list.js';
-import { defineElement } from './define.js';
-import { emit, type BscSelectDetail } from './events.js';
+import { issueList, issueListStyles } from './internal/issue-list.js';
+import { defineElement } from './internal/define.js';
+import { emit, type BscSelectDetail } from './internal/events.js';
 import { ModelLoader } from './model-loader.js';
 import { dedent, parseCsvModel } from './csv-model.js';
-import { toggleStyles } from './toggle.styles.js';
+import { toggleStyles } from './internal/toggle.styles.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
 import './bsc-status.js';
@@ -228,11 +228,11 @@ export class BscScorecard extends BscElement {
     const labels = this.resolvedLabels;
     const level = Math.min(Math.max(this.headingLevel, 1), 5);
     const view = evaluation.view === 'ytd' ? labels.viewYearToDate : labels.viewPeriod;
-    const asOf = formatPeriodLabel(evaluation.asOf, locale, { style: 'long', labels });
+    const asOf = formatAsOf(evaluation.asOf, locale, labels, 'long');
     const layout = this.layout === 'strategy-map' ? 'strategy-map' : 'perspectives';
     return html`<div part="header">
         <div class="heading" role="heading" aria-level=${level} part="title">${scorecard.title}</div>
-        <p part="as-of">${labels.asOf.replace('{period}', asOf)} · ${view}</p>
+        <p part="as-of">${asOf} · ${view}</p>
         <div part="overall">
           <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
           <bsc-status part="status" status=${evaluation.root.status} ?stale=${evaluation.root.stale}></bsc-status>
@@ -450,7 +450,7 @@ export class BscScorecard extends BscElement {
     if (!scorecard) return;
     let period = this.period;
     if (period !== undefined && period !== '' && !parsePeriod(period)) {
-      this.#periodIssue = { path: 'period', message: `"${period}" is not a period: use "2026", "2026-Q3", "2026-10", "2026-W41" or "2026-10-15"` };
+      this.#periodIssue = { path: 'period', message: notAPeriod(period) };
       emit(this, 'bsc-error', { issues: [this.#periodIssue] });
       period = undefined;
     }

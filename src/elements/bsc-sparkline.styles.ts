@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sparklineFigureStyles } from './sparkline-figure.styles.js';
+import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
 
 const hostStyles = css`
   :host {

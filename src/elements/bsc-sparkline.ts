@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import { evaluateReading } from '../engine/reading.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Range } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { sparklineStyles } from './bsc-sparkline.styles.js';
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import {
   DEFAULT_SPARKLINE_PERIODS,
   describeSparkline,
@@ -13,8 +13,8 @@ import {
   kpiSparklineSeries,
   sparklineFigure,
   type SparklineSeries,
-} from './sparkline-figure.js';
-import { checkReading, finite, KpiChartElement, numberConverter, numberListConverter, targetConverter } from './standalone-reading.js';
+} from './internal/sparkline-figure.js';
+import { checkReading, finite, KpiChartElement, numberConverter, numberListConverter, targetConverter } from './internal/standalone-reading.js';
 
 /**
  * @summary A word-sized trend line: a KPI's values over its latest periods, gaps where a period has

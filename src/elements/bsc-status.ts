@@ -1,8 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { STATUSES, type Status } from '../engine/types.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { statusStyles } from './bsc-status.styles.js';
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /**

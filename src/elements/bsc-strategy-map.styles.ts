@@ -213,21 +213,8 @@ export const strategyMapStyles = css`
     margin: calc(var(--_space) / 2) 0;
     padding-inline-start: 1.25em;
   }
-  .error {
+  [part='error'] {
     margin-block-end: var(--_space);
-    padding: var(--_space);
-    color: var(--_color-error);
-    background: var(--_color-error-surface);
-    border: 1px solid var(--_color-error);
-    border-radius: var(--_radius);
-  }
-  .error p {
-    margin: 0;
-    font-weight: var(--_font-weight-strong);
-  }
-  .error ul {
-    margin: calc(var(--_space) / 2) 0 0;
-    padding-inline-start: 1.25em;
   }
   .empty {
     margin: 0;

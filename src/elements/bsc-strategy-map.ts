@@ -15,10 +15,13 @@ import type { ModelIssue } from '../model/issues.js';
 import { scorecardIndex } from '../model/node-index.js';
 import { parseScorecard } from '../model/parse.js';
 import type { Link, Scorecard } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { strategyMapStyles } from './bsc-strategy-map.styles.js';
-import { defineElement } from './define.js';
-import { emit } from './events.js';
+import { defineElement } from './internal/define.js';
+import { emit } from './internal/events.js';
+import { issueList, issueListStyles } from './internal/issue-list.js';
+import { IssueReporter } from './internal/issue-reporter.js';
+import { ElementSize } from './internal/element-size.js';
 import { statusShape } from './status-badge.js';
 
 /** The status icon's size and its gap to the score, in px. */
@@ -74,7 +77,11 @@ interface Shown {
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart zoom-reset - The reset-zoom button.
- * @csspart error - The list of issues of an invalid `model`.
+ * @csspart error - The issues of an invalid `model`.
+ * @csspart error-title - The error's heading.
+ * @csspart issues - The list of issues.
+ * @csspart issue - One issue.
+ * @csspart issue-path - Where in the model an issue is.
  * @csspart empty - Shown for a model without objectives, or with no model.
  *
  * @cssprop {<color>} --bsc-strategy-map-theme-1 - The first strategic theme's outline (themes 5 and on repeat the four colours with other dashes).
@@ -91,7 +98,7 @@ interface Shown {
  * @cssprop --bsc-focus-ring-width - Width of the focus ring.
  */
 export class BscStrategyMap extends BscElement {
-  static override styles = [...BscElement.styles, strategyMapStyles];
+  static override styles = [...BscElement.styles, issueListStyles, strategyMapStyles];
 
   /** Standalone: the model, as an object, JSON text or a parsed model; wins over an enclosing scorecard's. */
   @property({ attribute: false }) model?: unknown;
@@ -99,8 +106,6 @@ export class BscStrategyMap extends BscElement {
   /** Adds zoom and pan (Ctrl + wheel or pinch, drag) and zoom buttons; d3-zoom loads when first enabled. */
   @property({ type: Boolean, reflect: true }) zoomable = false;
 
-  /** The width the map fits, from a ResizeObserver. */
-  @state() private _width?: number;
   /** The objective under the pointer, and the one with focus: the first of them is traced. */
   #hovered?: string;
   #focused?: string;
@@ -111,10 +116,15 @@ export class BscStrategyMap extends BscElement {
 
   /** The last valid standalone model. */
   #model?: Scorecard;
-  #pendingError?: ModelIssue[];
+  /**
+   * The width the map fits: the sizer's, a block of no height that fills the host's content box, so
+   * that the map's own height never feeds back into what is observed.
+   */
+  #sizer = new ElementSize(this, '.sizer', { keepWhenEmpty: true });
+  /** Fires `bsc-error` after the update that shows an invalid `model`'s issues. */
+  #issueReporter = new IssueReporter(this);
   #memo?: { scorecard: Scorecard; key: string; layout: StrategyMapLayout };
   #said?: { evaluation: Evaluation; labels: Labels; locale: string; sentences: Map<string, string> };
-  #observer?: ResizeObserver;
   #zoom?: { svg: SVGSVGElement; behaviour: ZoomBehavior<SVGSVGElement, unknown>; selection: Selection<SVGSVGElement, unknown, null, undefined>; identity: unknown };
   #zoomLoading?: Promise<void>;
 
@@ -153,17 +163,8 @@ export class BscStrategyMap extends BscElement {
     return chartSvg(svg, this.resolvedLabels.strategyMap, { omit: '.focus-ring' });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observer ??= new ResizeObserver(() => this.#measure());
-    // Re-observe a sizer that is already there (a reconnect); a first connection observes it once rendered.
-    const sizer = this.renderRoot?.querySelector?.('.sizer');
-    if (sizer) this.#observer.observe(sizer);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
     this.#disableZoom();
   }
 
@@ -179,33 +180,15 @@ export class BscStrategyMap extends BscElement {
           this._issues = [];
         } else {
           this._issues = result.issues;
-          this.#pendingError = result.issues;
+          this.#issueReporter.report(result.issues);
         }
       }
     }
   }
 
-  protected override firstUpdated(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) this.#observer?.observe(sizer);
-  }
-
-  /**
-   * The width to fit: the sizer's, a block of no height that fills the host's content box, so that
-   * the map's own height never feeds back into what is observed.
-   */
-  #measure(): void {
-    const width = Math.floor(this.renderRoot.querySelector<HTMLElement>('.sizer')?.clientWidth ?? 0);
-    if (width > 0 && width !== this._width) this._width = width;
-  }
-
   protected override updated(): void {
     // A render sets the classes it binds, and drops the tracing's: put them back.
     this.#trace();
-    if (this.#pendingError) {
-      emit(this, 'bsc-error', { issues: this.#pendingError });
-      this.#pendingError = undefined;
-    }
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     if (this.zoomable && svgElement && this.#zoom?.svg !== svgElement) void this.#enableZoom(svgElement);
     else if ((!this.zoomable || !svgElement) && this.#zoom) this.#disableZoom();
@@ -216,7 +199,7 @@ export class BscStrategyMap extends BscElement {
     const shown = this.#shown();
     const issues = this._issues;
     const sizer = html`<div class="sizer"></div>`;
-    const error = issues.length ? this.#renderIssues(issues, shown !== undefined, labels) : nothing;
+    const error = issues.length ? issueList(issues, shown !== undefined ? labels.errorKeepsLast : labels.errorTitle) : nothing;
     if (!shown) {
       if (this.awaitingScorecard && !issues.length) return sizer;
       return html`${sizer}${error}${issues.length ? nothing : html`<p part="empty" class="empty" role="status">${labels.noData}</p>`}`;
@@ -341,15 +324,6 @@ export class BscStrategyMap extends BscElement {
     </details>`;
   }
 
-  #renderIssues(issues: ModelIssue[], keepsLast: boolean, labels: Labels) {
-    return html`<div part="error" class="error" role="alert">
-      <p>${keepsLast ? labels.errorKeepsLast : labels.errorTitle}</p>
-      <ul>
-        ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${issue.message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   /** "Grow revenue profitably, on track, Score 7.4, Driven by …, Drives …, Part of …"; link labels in the text alternative. */
   #describe(id: string, shown: Shown, links: CausalLinks, labels: Labels, withLinkLabels: boolean): string {
     const locale = this.resolvedLocale;
@@ -400,7 +374,7 @@ export class BscStrategyMap extends BscElement {
   /** The layout, memoised per model, width, direction and font: statuses and periods never move it. */
   #layout(scorecard: Scorecard): StrategyMapLayout {
     const style = getComputedStyle(this);
-    const width = this._width ?? (Math.floor(this.clientWidth) || 640);
+    const width = this.#sizer.size?.width ?? (Math.floor(this.clientWidth) || 640);
     const direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
     const fontSize = Number.parseFloat(style.fontSize) || 14;
     const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

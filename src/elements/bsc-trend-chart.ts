@@ -10,10 +10,11 @@ import { formatTarget, formatValue } from '../format/number.js';
 import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Polarity, Range } from '../model/schema.js';
-import { BscElement } from './bsc-element.js';
+import { BscElement } from './internal/bsc-element.js';
 import { trendChartStyles } from './bsc-trend-chart.styles.js';
-import { defineElement } from './define.js';
-import { checkReading, finite, numberConverter, ThresholdChartElement } from './standalone-reading.js';
+import { defineElement } from './internal/define.js';
+import { ElementSize } from './internal/element-size.js';
+import { checkReading, finite, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /**
@@ -148,8 +149,6 @@ export class BscTrendChart extends ThresholdChartElement {
    */
   @property({ attribute: false }) series?: readonly TrendSeriesItem[];
 
-  /** The plot's size in CSS pixels, from the ResizeObserver; null before the first measurement. */
-  @state() private _size: { width: number; height: number } | null = null;
   /** The index of the point under the pointer or the keyboard. */
   @state() private _active: number | null = null;
   /** What the live region says: the point the keyboard moved to. */
@@ -161,21 +160,11 @@ export class BscTrendChart extends ThresholdChartElement {
   #geometryKey: unknown[] = [];
   #summaryCache: { key: unknown[]; text: string } | null = null;
   #rtl = false;
-  #resizeObserver?: ResizeObserver;
-  #observed: Element | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the document (moved, or re-attached): observe again, the container may have another size.
-    if (this.hasUpdated) this.#observe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-    this.#observed = null;
-  }
+  /**
+   * The plot's size: the frame it fills (a new one after a message gave way to the chart), measured
+   * when observed rather than when the observer first reports, so that the first frame shows the chart.
+   */
+  #frame = new ElementSize(this, '.frame', { measureNow: true });
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -202,7 +191,6 @@ export class BscTrendChart extends ThresholdChartElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (frame !== this.#observed && this.isConnected) this.#observe();
     const geometry = this.#geometry;
     if (!frame || !geometry || this._active === null) return;
     // A custom property, not a style attribute: the kit runs under a strict CSP.
@@ -237,9 +225,9 @@ export class BscTrendChart extends ThresholdChartElement {
           aria-label=${name}
           aria-describedby="summary keys"
           tabindex=${loading ? nothing : 0}
-          width=${this._size?.width ?? 0}
-          height=${this._size?.height ?? 0}
-          viewBox=${this._size ? `0 0 ${this._size.width} ${this._size.height}` : nothing}
+          width=${this.#frame.size?.width ?? 0}
+          height=${this.#frame.size?.height ?? 0}
+          viewBox=${this.#frame.size ? `0 0 ${this.#frame.size.width} ${this.#frame.size.height}` : nothing}
           @keydown=${this.#onKey}
           @click=${(event: Event) => this.activate(event, id)}
           @pointermove=${this.#onPointer}
@@ -400,7 +388,7 @@ export class BscTrendChart extends ThresholdChartElement {
 
   /** The geometry for the current data, size and direction, computed again only when one of them changed. */
   #layout(): TrendGeometry | null {
-    const size = this._size;
+    const size = this.#frame.size;
     if (!size || size.width <= 0 || size.height <= 0) return null;
     const { shown } = this;
     const key = [shown, size.width, size.height, this.#rtl, this.min, this.max, this.resolvedLocale];
@@ -439,32 +427,6 @@ export class BscTrendChart extends ThresholdChartElement {
     const name = this.shown.names[index];
     if (name === null || name === undefined) return formatValue(index + 1, 'number', { locale: this.resolvedLocale });
     return formatPeriodLabel(name, this.resolvedLocale, { labels });
-  }
-
-  /**
-   * Observes the frame the plot fills (a new one after a message gave way to the chart), and
-   * measures it now rather than when the observer first reports: the first frame shows the chart.
-   */
-  #observe(): void {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-    this.#observed = frame;
-    if (!frame) return;
-    if (typeof ResizeObserver !== 'undefined') {
-      this.#resizeObserver = new ResizeObserver(() => this.#measure());
-      this.#resizeObserver.observe(frame);
-    }
-    this.#measure();
-  }
-
-  #measure(): void {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (!frame) return;
-    const width = Math.floor(frame.clientWidth);
-    const height = Math.floor(frame.clientHeight);
-    if (this._size && this._size.width === width && this._size.height === height) return;
-    this._size = { width, height };
   }
 
   #toggleTable = () => {
@@ -579,7 +541,7 @@ export class BscTrendChart extends ThresholdChartElement {
     const names: (string | null)[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      let value: number | null = null;
+      let value: number | null;
       let resolved = attributes;
       let name: string | null = null;
       if (item === null || typeof item !== 'object') value = this.#actual(item, offset + i, issues);

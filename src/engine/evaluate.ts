@@ -7,6 +7,7 @@ import {
   convertPeriod,
   formatPeriod,
   isCoarser,
+  notAPeriod,
   parsePeriod,
   periodEndDay,
   periodOfDay,
@@ -158,7 +159,7 @@ function resolveAsOf(prepared: PreparedScorecard, asOf: string | undefined): Per
     return range ? range.last : periodOfDay(Math.floor(Date.now() / 86_400_000), kind);
   }
   const period = parsePeriod(asOf);
-  if (!period) throw new RangeError(`"${asOf}" is not a period: use "2026", "2026-Q3", "2026-10", "2026-W41" or "2026-10-15"`);
+  if (!period) throw new RangeError(notAPeriod(asOf));
   if (isCoarser(period.kind, kind)) return periodOfDay(periodEndDay(period), kind);
   return convertPeriod(period, kind);
 }

@@ -1,7 +1,8 @@
 /**
  * One KPI as of a period, in a view: its value, thresholds, score, status, staleness, change,
  * slope and year-end forecast (docs/architecture.md §3). Works on the prepared series; ordinals are in the
- * KPI's own periodicity. Aggregates run through reused accumulators: this is the engine's hot path.
+ * KPI's own periodicity. Aggregates run through reused accumulators (buffers reset at each use,
+ * never read across calls): this is the engine's hot path.
  */
 import { formatPeriod } from '../model/periods.js';
 import { ThresholdAccumulator, ValueAccumulator } from './accumulate.js';
@@ -76,8 +77,9 @@ class KpiNode implements KpiEvaluation {
       previous = exactValue(kpi, (current.ordinal ?? asOf) - 1);
     } else if (asOf - 1 >= fiscal.first) {
       // One pass: the year to date as of the previous period is the same sum stopped one short.
-      current = yearToDateValue(kpi, asOf, fiscal.first, asOf);
-      previous = snapshot;
+      const yearToDate = yearToDateValue(kpi, asOf, fiscal.first, asOf);
+      current = yearToDate;
+      previous = yearToDate.before;
     } else {
       current = yearToDateValue(kpi, asOf, fiscal.first);
       previous = yearToDateValue(kpi, asOf - 1, context.previousFiscal.first).value;
@@ -153,39 +155,43 @@ const thresholdSums = new ThresholdAccumulator();
 const numeratorLine = new LineFit();
 const denominatorLine = new LineFit();
 
-/** The year-to-date value as of the period before `snapshotAt`, when `yearToDateValue` is asked for it. */
-let snapshot: number | null = null;
+interface YearToDate extends ViewValue {
+  /** The value before the period `snapshotAt` was added; null when not asked for or there was none. */
+  before: number | null;
+}
 
 /**
  * Fiscal year to date: the periods from the year's first to as-of, aggregated; ratios part by part.
- * With `snapshotAt`, also leaves in `snapshot` the value before the period `snapshotAt` was added.
+ * With `snapshotAt`, also the value before the period `snapshotAt` was added (`before`).
  */
-function yearToDateValue(kpi: PreparedKpi, asOf: number, yearStart: number, snapshotAt = Infinity): ViewValue {
+function yearToDateValue(kpi: PreparedKpi, asOf: number, yearStart: number, snapshotAt = Infinity): YearToDate {
   const { ordinals } = kpi;
   const last = indexAtOrBefore(ordinals, asOf);
   const latest = latestValueIndex(kpi, asOf);
   const { staleAfter } = kpi.kpi;
   const stale = staleAfter !== undefined && latest >= 0 && asOf - ordinals[latest]! > staleAfter;
-  accumulateActuals(kpi, firstIndexFrom(ordinals, last, yearStart), last, snapshotAt);
-  if (values.count === 0) return { value: null, ordinal: null, thresholds: thresholdsAt(kpi, asOf), stale: false };
+  const before = accumulateActuals(kpi, firstIndexFrom(ordinals, last, yearStart), last, snapshotAt);
+  if (values.count === 0) return { value: null, ordinal: null, thresholds: thresholdsAt(kpi, asOf), stale: false, before };
   return {
     value: aggregatedValue(kpi),
     ordinal: ordinals[latest]!,
     thresholds: thresholdSums.result(kpi.kpi.aggregation, kpi.ratio),
     stale,
+    before,
   };
 }
 
 /**
- * Resets the accumulators and adds the actuals (and their thresholds) at indices first…last;
- * takes the `snapshot` just before the first period at or after `snapshotAt`.
+ * Resets the accumulators and adds the actuals (and their thresholds) at indices first…last.
+ * Answers the aggregate just before the first period at or after `snapshotAt` (null without one).
  */
-function accumulateActuals(kpi: PreparedKpi, first: number, last: number, snapshotAt = Infinity): void {
+function accumulateActuals(kpi: PreparedKpi, first: number, last: number, snapshotAt = Infinity): number | null {
   values.reset();
   numerators.reset();
   denominators.reset();
   thresholdSums.reset();
   let snapshotTaken = false;
+  let snapshot: number | null = null;
   const { numerators: parts, denominators: wholes } = kpi;
   for (let i = first; i <= last; i++) {
     const value = kpi.values[i]!;
@@ -203,6 +209,7 @@ function accumulateActuals(kpi: PreparedKpi, first: number, last: number, snapsh
   }
   if (!kpi.overrides) thresholdSums.add(kpi.baseThresholds, values.count);
   if (!snapshotTaken && snapshotAt !== Infinity) snapshot = values.count ? aggregatedValue(kpi) : null;
+  return snapshot;
 }
 
 function aggregatedValue(kpi: PreparedKpi): number | null {

@@ -10,8 +10,8 @@ export interface PeriodLabelOptions {
 }
 
 /** "As of Sep 2026": where a value that is not the current period's comes from, in the labels' words. */
-export function formatAsOf(period: string, locale: string, labels: Labels): string {
-  return fillTemplate(labels.asOf, { period: formatPeriodLabel(period, locale, { labels }) });
+export function formatAsOf(period: string, locale: string, labels: Labels, style: PeriodLabelOptions['style'] = 'short'): string {
+  return fillTemplate(labels.asOf, { period: formatPeriodLabel(period, locale, { style, labels }) });
 }
 
 /**

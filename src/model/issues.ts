@@ -15,3 +15,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/** What a caught error says, for an issue's message. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,3 +1,4 @@
+import { modelIndex } from './model-index.js';
 import type { Initiative, Kpi, Objective, Perspective, Scorecard } from './schema.js';
 
 /** A scorecard's perspectives, objectives and KPIs by id, and the initiatives serving each objective. */
@@ -9,13 +10,11 @@ export interface ScorecardIndex {
   initiatives: Map<string, Initiative[]>;
 }
 
-const indexes = new WeakMap<Scorecard, ScorecardIndex>();
-
 /** The model's nodes by id, built once per scorecard object (a parsed model is immutable). */
 export function scorecardIndex(scorecard: Scorecard): ScorecardIndex {
-  let index = indexes.get(scorecard);
-  if (index) return index;
-  index = { perspectives: new Map(), objectives: new Map(), kpis: new Map(), initiatives: new Map() };
+  const entry = modelIndex(scorecard);
+  if (entry.nodes) return entry.nodes;
+  const index: ScorecardIndex = { perspectives: new Map(), objectives: new Map(), kpis: new Map(), initiatives: new Map() };
   for (const perspective of scorecard.perspectives) {
     index.perspectives.set(perspective.id, perspective);
     for (const objective of perspective.objectives) {
@@ -30,6 +29,6 @@ export function scorecardIndex(scorecard: Scorecard): ScorecardIndex {
       else index.initiatives.set(objective, [initiative]);
     }
   }
-  indexes.set(scorecard, index);
+  entry.nodes = index;
   return index;
 }

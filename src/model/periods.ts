@@ -11,6 +11,14 @@
  */
 
 export const PERIODICITIES = ['year', 'quarter', 'month', 'week', 'day'] as const;
+
+/** The five forms of a period, for a message about a text that is none. */
+export const PERIOD_FORMS = '"2026", "2026-Q3", "2026-10", "2026-W41" or "2026-10-15"';
+
+/** What is wrong with a text given as a period that is none. */
+export function notAPeriod(text: string): string {
+  return `"${text}" is not a period: use ${PERIOD_FORMS}`;
+}
 export type Periodicity = (typeof PERIODICITIES)[number];
 
 export interface Period {

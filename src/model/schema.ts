@@ -7,7 +7,7 @@
  * ids unique, links that resolve) live in `validate.ts`, which runs on the parsed model.
  */
 import * as z from 'zod/mini';
-import { PERIODICITIES } from './periods.js';
+import { PERIOD_FORMS, PERIODICITIES } from './periods.js';
 
 z.config({ jitless: true });
 
@@ -22,7 +22,7 @@ const rollup = z._default(z.enum(['weighted', 'worst', 'best']), 'weighted');
 const period = z.string().check(
   z.regex(
     /^\d{4}(-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$/,
-    'must be a period: "2026", "2026-Q3", "2026-10", "2026-W41" or "2026-10-15"',
+    `must be a period: ${PERIOD_FORMS}`,
   ),
 );
 

@@ -6,6 +6,7 @@
  *
  * Kept per scorecard object: a model is treated as immutable once parsed (parse a new one after a change).
  */
+import { modelIndex } from './model-index.js';
 import { periodOrdinal, type Periodicity } from './periods.js';
 import type { Kpi, Observation, Scorecard } from './schema.js';
 
@@ -29,11 +30,10 @@ export interface SeriesIndex {
   lastValueOrdinal: number | null;
 }
 
-const indexes = new WeakMap<Scorecard, SeriesIndex[]>();
-
 /** The series index of every KPI of a scorecard, in model order (perspectives, objectives, KPIs). */
 export function scorecardSeries(scorecard: Scorecard): SeriesIndex[] {
-  let list = indexes.get(scorecard);
+  const entry = modelIndex(scorecard);
+  let list = entry.series;
   if (!list) {
     list = [];
     for (const perspective of scorecard.perspectives) {
@@ -41,7 +41,7 @@ export function scorecardSeries(scorecard: Scorecard): SeriesIndex[] {
         for (const kpi of objective.kpis) list.push(indexSeries(kpi, kpi.periodicity ?? scorecard.periodicity));
       }
     }
-    indexes.set(scorecard, list);
+    entry.series = list;
   }
   return list;
 }

@@ -3,7 +3,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { View } from '../engine/types.js';
-import { FALLBACK_LOCALE } from '../elements/bsc-element.js';
+import { FALLBACK_LOCALE } from '../elements/internal/bsc-element.js';
 import '../elements/bsc-scorecard.js';
 
 export interface RenderScorecardOptions {

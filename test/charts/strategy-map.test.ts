@@ -14,7 +14,7 @@ import {
   type StrategyMapLayout,
 } from '../../src/charts/index.js';
 import type { Scorecard, ScorecardInput } from '../../src/model/index.js';
-import { generateStrategyMap } from '../../bench/generate.js';
+import { generateStrategyMap } from '../support/generate.js';
 import { fetchText } from '../model/fetch-text.js';
 import { parsed } from '../support/model.js';
 import { parseScorecard } from '../../src/model/index.js';

@@ -1,6 +1,6 @@
 import '../../src/format/locales/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
+import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/internal/events.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { EMULATE_MEDIA_NEEDS_CDP, onlyIn } from '../support/engine.js';

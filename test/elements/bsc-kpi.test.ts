@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/bsc-kpi.js';
 import type { BscKpi } from '../../src/elements/bsc-kpi.js';
-import type { BscSelectDetail } from '../../src/elements/events.js';
+import type { BscSelectDetail } from '../../src/elements/internal/events.js';
 import { formatValue } from '../../src/format/number.js';
 import type { Scorecard } from '../../src/model/index.js';
 import { scorecardOf } from '../support/model.js';

@@ -2,7 +2,7 @@ import '../../src/format/locales/index.js';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/elements/bsc-scorecard.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
-import type { BscErrorDetail, BscLoadDetail } from '../../src/elements/events.js';
+import type { BscErrorDetail, BscLoadDetail } from '../../src/elements/internal/events.js';
 
 const CSV_HEADER = 'Perspective;Objective;KPI;Period;Actual;Target';
 

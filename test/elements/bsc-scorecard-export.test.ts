@@ -2,7 +2,7 @@ import '../../src/format/locales/index.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/bsc-scorecard.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
-import type { BscErrorDetail } from '../../src/elements/events.js';
+import type { BscErrorDetail } from '../../src/elements/internal/events.js';
 import { evaluate } from '../../src/engine/index.js';
 import { scorecardCsv } from '../../src/export/csv.js';
 import { resolveLabels } from '../../src/format/index.js';

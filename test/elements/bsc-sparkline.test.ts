@@ -1,6 +1,6 @@
 import '../../src/format/locales/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import type { BscSelectDetail } from '../../src/elements/events.js';
+import type { BscSelectDetail } from '../../src/elements/internal/events.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/bsc-sparkline.js';
 import type { BscSparkline } from '../../src/elements/bsc-sparkline.js';

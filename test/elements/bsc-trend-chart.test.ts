@@ -158,8 +158,9 @@ describe('bsc-trend-chart', () => {
       el.remove();
       expect(observer.disconnected).to.equal(true);
       wrapper.append(el);
-      expect(DrivenResizeObserver.made.at(-1)).not.to.equal(observer);
-      expect(DrivenResizeObserver.made.at(-1)!.targets.size).to.equal(1);
+      const again = DrivenResizeObserver.made.at(-1)!;
+      expect(again.disconnected).to.equal(false);
+      expect([...again.targets]).to.deep.equal([part(el, 'frame')]);
     });
 
     it('mirrors the time axis right to left: the latest period on the left', async () => {

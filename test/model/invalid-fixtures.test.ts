@@ -118,6 +118,7 @@ function matches(message: string, expected: string | RegExp): boolean {
 }
 
 // A loosely typed model, so that tests can put wrong values anywhere.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests put wrong values anywhere
 type Loose = Record<string, any>;
 interface Model extends Loose {
   perspectives: Array<Loose & { objectives: Array<Loose & { kpis: Loose[] }> }>;

@@ -437,6 +437,7 @@ describe('parseScorecard', () => {
 
 const KPI = 'perspectives[0].objectives[0].kpis[0]';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests put wrong values anywhere
 type Loose = Record<string, any>;
 type Model = ScorecardInput & Loose;
 
@@ -602,7 +603,7 @@ function parseSafely(input: unknown): ParseResult {
   try {
     return parseScorecard(input);
   } catch (error) {
-    throw new Error(`parseScorecard threw: ${String(error)}`);
+    throw new Error(`parseScorecard threw: ${String(error)}`, { cause: error });
   }
 }
 

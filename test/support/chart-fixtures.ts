@@ -1,6 +1,6 @@
 import { fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/events.js';
+import type { BscErrorDetail, BscSelectDetail } from '../../src/elements/internal/events.js';
 
 /** What the chart elements' tests share: the selections and errors an element fires, and a wrapper to render it in. */
 export async function selections(el: HTMLElement, action: () => unknown): Promise<BscSelectDetail[]> {

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { ModelIssue } from '../model/issues.js';
+import type { ModelIssue } from '../../model/issues.js';
 
 /**
  * What could not be used, as the scorecard and the cascade show it: a title and the issues, each

@@ -1,6 +1,6 @@
-import type { View } from '../engine/types.js';
-import type { ModelIssue } from '../model/issues.js';
-import type { Scorecard } from '../model/schema.js';
+import type { View } from '../../engine/types.js';
+import type { ModelIssue } from '../../model/issues.js';
+import type { Scorecard } from '../../model/schema.js';
 
 /** What a user selected: a node of the scorecard, by its id. */
 export interface BscSelectDetail {

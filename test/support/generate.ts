@@ -10,7 +10,7 @@
  *
  * It passes `parseScorecard`: the evaluate bench parses it before measuring and fails on any issue.
  */
-import type { ScorecardInput } from '../src/model/schema.js';
+import type { ScorecardInput } from '../../src/model/schema.js';
 
 export interface GenerateOptions {
   /** Number of KPIs (default 10,000). */

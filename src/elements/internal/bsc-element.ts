@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
 import { css, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { attachContextRoot, scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
-import { resolveLabels, type Labels } from '../format/labels.js';
-import { tokens } from '../theme/tokens.js';
+import { attachContextRoot, scorecardContext, type ScorecardContext } from '../../context/scorecard-context.js';
+import { resolveLabels, type Labels } from '../../format/labels.js';
+import { tokens } from '../../theme/tokens.js';
 // The kit's typed events (HTMLElementEventMap): every element's published declarations import
 // this module's, so a page that imports one element's types has them too.
 import './events.js';

@@ -7,22 +7,23 @@
  */
 import { css, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defaultDomain, thresholdBands } from '../charts/bands.js';
-import { clampToDomain, finiteOrNull } from '../charts/scale.js';
-import type { Band, BandThresholds, Domain } from '../charts/types.js';
-import { evaluateReading, type Reading } from '../engine/reading.js';
-import type { Status } from '../engine/types.js';
-import { describeKpi } from '../format/describe.js';
-import type { Labels } from '../format/labels.js';
-import type { ValueFormatOptions } from '../format/number.js';
-import { scorecardIndex } from '../model/node-index.js';
-import type { ModelIssue } from '../model/issues.js';
-import { thresholdIssues, type ThresholdWording } from '../model/threshold-rules.js';
-import type { ChartImageOptions } from '../export/png.js';
-import type { ChartSvg } from '../export/svg.js';
-import type { Range } from '../model/schema.js';
+import { defaultDomain, thresholdBands } from '../../charts/bands.js';
+import { clampToDomain, finiteOrNull } from '../../charts/scale.js';
+import type { Band, BandThresholds, Domain } from '../../charts/types.js';
+import { evaluateReading, type Reading } from '../../engine/reading.js';
+import type { Status } from '../../engine/types.js';
+import { describeKpi } from '../../format/describe.js';
+import type { Labels } from '../../format/labels.js';
+import type { ValueFormatOptions } from '../../format/number.js';
+import { scorecardIndex } from '../../model/node-index.js';
+import type { ModelIssue } from '../../model/issues.js';
+import { thresholdIssues, type ThresholdWording } from '../../model/threshold-rules.js';
+import type { ChartImageOptions } from '../../export/png.js';
+import type { ChartSvg } from '../../export/svg.js';
+import type { Range } from '../../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { emit } from './events.js';
+import { IssueReporter } from './issue-reporter.js';
 
 /** A reading of its own for a chart outside any scorecard: the `kpi` property takes one instead of an id. */
 export interface StandaloneReading extends Reading {
@@ -104,8 +105,7 @@ export abstract class KpiChartElement extends BscElement {
    */
   @property({ type: Boolean, reflect: true, attribute: 'no-select' }) noSelect = false;
 
-  #issuesKey = '';
-  #pendingIssues: ModelIssue[] | null = null;
+  #issues = new IssueReporter(this);
 
   /** The id of the KPI a click selects: a scorecard's KPI shown, and selecting not turned off. */
   protected selectableId(shown: { id: string | undefined }): string | undefined {
@@ -145,7 +145,7 @@ export abstract class KpiChartElement extends BscElement {
   async toPNG(options?: ChartImageOptions): Promise<Blob> {
     const chart = await this.#exported();
     if (!chart) throw new Error(`${this.localName} has no chart drawn to export`);
-    const { svgToPng } = await import('../export/png.js');
+    const { svgToPng } = await import('../../export/png.js');
     return svgToPng(chart, options);
   }
 
@@ -164,29 +164,18 @@ export abstract class KpiChartElement extends BscElement {
   async #exported(): Promise<ChartSvg | null> {
     const exported = this.exportFrame();
     if (!exported) return null;
-    const { chartSvg } = await import('../export/svg.js');
+    const { chartSvg } = await import('../../export/svg.js');
     return chartSvg(exported.frame, exported.name, exported);
   }
 
-  /** Records the issues of this update; `updated` fires them as one `bsc-error` when they changed. */
+  /** Records the issues of this update, fired as one `bsc-error` after it when they changed. */
   protected reportIssues(issues: ModelIssue[]): void {
-    const key = JSON.stringify(issues);
-    if (key === this.#issuesKey) return;
-    this.#issuesKey = key;
-    this.#pendingIssues = issues.length > 0 ? issues : null;
+    this.#issues.note(issues);
   }
 
   /** The numeric attribute's text, for an issue's message; the property's value when set in code. */
   protected rawText(attribute: string, value: unknown): string {
     return this.getAttribute(attribute) ?? String(value);
-  }
-
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const issues = this.#pendingIssues;
-    if (issues === null) return;
-    this.#pendingIssues = null;
-    emit(this, 'bsc-error', { issues });
   }
 }
 

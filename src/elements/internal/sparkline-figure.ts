@@ -1,11 +1,11 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { sparklineGeometry } from '../charts/sparkline.js';
-import type { Evaluation, Status } from '../engine/types.js';
-import { changeBetween } from '../engine/trend.js';
-import { describeKpi } from '../format/describe.js';
-import type { Labels } from '../format/labels.js';
-import { formatPeriodLabel, periodSpan } from '../format/period.js';
-import type { Polarity, Range } from '../model/schema.js';
+import { sparklineGeometry } from '../../charts/sparkline.js';
+import type { Evaluation, Status } from '../../engine/types.js';
+import { changeBetween } from '../../engine/trend.js';
+import { describeKpi } from '../../format/describe.js';
+import type { Labels } from '../../format/labels.js';
+import { formatPeriodLabel, periodSpan } from '../../format/period.js';
+import type { Polarity, Range } from '../../model/schema.js';
 
 /**
  * The sparkline as a template rather than an element: `<bsc-sparkline>` draws it in its own shadow

@@ -1,0 +1,22 @@
+/** Spacing in px; text sizes come from `lineHeight` and `measureText`. */
+export const SIZE = {
+  padX: 10,
+  padY: 8,
+  statusGap: 4,
+  status: 16,
+  nodeGap: 24,
+  dummyGap: 12,
+  margin: 12,
+  header: 28,
+  arc: 26,
+  arcStep: 9,
+  lanePadding: 14,
+  radius: 6,
+  arrowLength: 8,
+  arrowHalf: 4,
+  port: 10,
+  themeOffset: 4,
+  themeStep: 3,
+  minNodeWidth: 96,
+  maxNodeWidth: 200,
+} as const;
