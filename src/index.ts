@@ -17,6 +17,7 @@ export { BscPeriodPicker } from './elements/bsc-period-picker.js';
 export { BscStrategyMap } from './elements/bsc-strategy-map.js';
 export { BscCascade, type BscCascadeSelectDetail, type BscCascadeLoadDetail } from './elements/bsc-cascade.js';
 export { BscContributions } from './elements/bsc-contributions.js';
+export { BscChanges } from './elements/bsc-changes.js';
 export * from './cascade/index.js';
-export type { BscEventMap, BscSelectDetail, BscErrorDetail, BscLoadDetail, BscPeriodChangeDetail } from './elements/events.js';
+export type { BscEventMap, BscSelectDetail, BscErrorDetail, BscLoadDetail, BscPeriodChangeDetail, BscFilterChangeDetail } from './elements/events.js';
 export { scorecardContext, type ScorecardContext } from './context/scorecard-context.js';

@@ -71,7 +71,14 @@ export class BscPerspective extends BscElement {
         </div>
         <span class="overall">
           <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
-          <bsc-status part="status" status=${node.status} ?stale=${node.stale} locale=${this.resolvedLocale} .labels=${labels}></bsc-status>
+          <bsc-status
+            part="status"
+            status=${node.status}
+            ?stale=${node.stale}
+            previous=${(context.showPrevious && context.previous?.node(id)?.status) || nothing}
+            locale=${this.resolvedLocale}
+            .labels=${labels}
+          ></bsc-status>
         </span>
       </div>
       ${model?.description ? html`<p part="description" class="description">${model.description}</p>` : nothing}
@@ -79,7 +86,7 @@ export class BscPerspective extends BscElement {
         <slot @slotchange=${this.#onSlotChange}></slot>
         ${this._composed
           ? nothing
-          : node.children.map(
+          : node.children.filter((objective) => !context.filter || context.filter.objectives.has(objective)).map(
               (objective) =>
                 html`<bsc-objective
                   part="objective"

@@ -3,6 +3,7 @@
  * opens with ("since September: 3 worse, 2 better"). Pure; one pass over the nodes.
  */
 import { formatPeriod, parsePeriod, previousPeriod as periodBefore } from '../model/periods.js';
+import { evaluate } from './evaluate.js';
 import type { Evaluation, NodeEvaluation, NodeKind, Status } from './types.js';
 
 /**
@@ -99,4 +100,21 @@ export function comparedPeriod(evaluation: Evaluation): string | null {
   const firstPeriod = parsePeriod(first);
   if (!firstPeriod || before.ordinal < firstPeriod.ordinal) return null;
   return formatPeriod(before);
+}
+
+/** The same scorecard evaluated as of `comparedPeriod`, in the same view (memoised, as `evaluate` is); null without one. */
+export function previousEvaluation(evaluation: Evaluation): Evaluation | null {
+  const period = comparedPeriod(evaluation);
+  return period === null ? null : evaluate(evaluation.scorecard, { asOf: period, view: evaluation.view });
+}
+
+const memo = new WeakMap<Evaluation, WeakMap<Evaluation, Changes>>();
+
+/** `changes`, kept per pair of evaluations: every element of a scorecard that shows them asks for the same. */
+export function cachedChanges(evaluation: Evaluation, previous: Evaluation): Changes {
+  let byPrevious = memo.get(evaluation);
+  if (!byPrevious) memo.set(evaluation, (byPrevious = new WeakMap()));
+  let result = byPrevious.get(previous);
+  if (!result) byPrevious.set(previous, (result = changes(evaluation, previous)));
+  return result;
 }
