@@ -27,10 +27,10 @@ export interface FilterControlsOptions {
 
 /** The filter's controls: a status toggle for each status that needs attention, an owner list, a search, and how many KPIs are shown. */
 export function filterControls({ scorecard, choice, result, labels, locale, onChange }: FilterControlsOptions) {
-  const owners = scorecardOwners(scorecard, locale);
+  const owners = ownersOf(scorecard, locale);
   const toggle = (status: FilterStatus) =>
     onChange({ ...choice, status: choice.status.includes(status) ? choice.status.filter((s) => s !== status) : FILTER_STATUSES.filter((s) => s === status || choice.status.includes(s)) });
-  return html`<div part="filter" class="filter" role="search" aria-label=${labels.filter}>
+  return html`<div part="filter" class="filter" role="search" aria-label=${`${labels.filter}${labels.separator}${scorecard.title}`}>
     <div part="filter-status" class="toggle" role="group" aria-label=${labels.status}>
       ${FILTER_STATUSES.map(
         (status) =>
@@ -67,6 +67,15 @@ export function noMatch(labels: Labels, onClear: () => void) {
     <p>${labels.noKpiMatches}</p>
     <button part="filter-clear" class="filter-clear" type="button" @click=${onClear}>${labels.clearFilter}</button>
   </div>`;
+}
+
+const owners = new WeakMap<Scorecard, { locale: string; list: string[] }>();
+
+/** The owner list, sorted once per model and locale: the header renders on every period change. */
+function ownersOf(scorecard: Scorecard, locale: string): string[] {
+  let entry = owners.get(scorecard);
+  if (entry?.locale !== locale) owners.set(scorecard, (entry = { locale, list: scorecardOwners(scorecard, locale) }));
+  return entry.list;
 }
 
 export const NO_FILTER: FilterChoice = { status: [], owner: '', text: '' };
