@@ -110,7 +110,7 @@ export class BscPerspective extends BscElement {
   };
 }
 
-const OBJECTIVE_PARTS = ['header', 'title', 'owner', 'score', 'status', 'kpis', 'kpi-row', 'kpi-name', 'kpi-value', 'kpi-target', 'kpi-status', 'kpi-change', 'initiatives', 'initiative', 'progress']
+const OBJECTIVE_PARTS = ['header', 'title', 'owner', 'score', 'status', 'status-was', 'kpis', 'kpi-row', 'kpi-name', 'kpi-value', 'kpi-target', 'kpi-status', 'kpi-status-was', 'kpi-change', 'initiatives', 'initiative', 'progress']
   .map((part) => `${part}: objective-${part}`)
   .join(', ');
 
