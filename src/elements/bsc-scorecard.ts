@@ -25,7 +25,7 @@ import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { issueList, issueListStyles } from './issue-list.js';
 import { defineElement } from './define.js';
 import { emit, type BscSelectDetail } from './events.js';
-import { changesPanel, changesSummary, changesSummaryStyles } from './scorecard-changes-summary.js';
+import { changesPanel, changesSummary, changesSummaryStyles, revealNode } from './scorecard-changes-summary.js';
 import { filterControls, filterStyles, noMatch, NO_FILTER, type FilterChoice } from './scorecard-filter.js';
 import { ModelLoader } from './model-loader.js';
 import { toggleStyles } from './toggle.styles.js';
@@ -282,7 +282,7 @@ export class BscScorecard extends BscElement {
         </div>
         ${this.#renderChangesAndFilter(scorecard, evaluation)}
       </div>
-      ${this._changesOpen && this.#provider.value?.previous ? html`<div @bsc-select=${this.#onSelect}>${changesPanel(labels)}</div>` : nothing}
+      ${this._changesOpen && this.#provider.value?.previous ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPanel(labels)}</div>` : nothing}
       ${this.selectedKpi ? this.#renderDetail(this.selectedKpi, evaluation, level + 1) : nothing}
       <div class="body" @bsc-select=${this.#onSelect}>
         ${this.#provider.value?.filter?.shown === 0 ? noMatch(labels, () => this.#changeFilter(NO_FILTER)) : nothing}
@@ -435,6 +435,13 @@ export class BscScorecard extends BscElement {
     this.#returnFocus = deepActiveElement(this.ownerDocument);
     this.#focusDetail = true;
     this.selectedKpi = event.detail.id;
+  };
+
+  /** A line of the changes list: a KPI opens its panel; a perspective or objective is brought into view with focus on its title. */
+  #onChangeChosen = (event: CustomEvent<BscSelectDetail>): void => {
+    const { kind, id } = event.detail;
+    if (kind === 'perspective' || kind === 'objective') revealNode(this.renderRoot, kind, id);
+    else this.#onSelect(event);
   };
 
   #closeDetail = (): void => {

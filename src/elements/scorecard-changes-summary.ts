@@ -26,6 +26,23 @@ export function changesPanel(labels: Labels) {
   </section>`;
 }
 
+/**
+ * Brings a perspective or objective of the default layout into view and moves focus to its title,
+ * as following a link to it would; false when it is not shown (another layout, or filtered out).
+ */
+export function revealNode(root: ParentNode, kind: 'perspective' | 'objective', id: string): boolean {
+  const perspectives = Array.from(root.querySelectorAll('bsc-perspective'));
+  const host =
+    kind === 'perspective'
+      ? perspectives.find((perspective) => perspective.getAttribute('perspective') === id)
+      : perspectives.map((perspective) => perspective.shadowRoot?.querySelector(`bsc-objective[objective="${CSS.escape(id)}"]`)).find((objective) => objective);
+  const title = host?.shadowRoot?.querySelector<HTMLElement>('[part~="title"] button');
+  if (!host || !title) return false;
+  title.focus({ preventScroll: true });
+  host.scrollIntoView({ block: 'nearest' });
+  return true;
+}
+
 export const changesSummaryStyles = css`
   .changes-summary {
     margin: 0;

@@ -36,7 +36,9 @@ describe('bsc-scorecard: what changed, and the filter', () => {
   });
 
   describe('what changed since the previous period', () => {
-    it('sums the moves up in the header, and reveals the list from it', async () => {
+    it('sums the moves up in the header, and reveals the list from it', async function () {
+      // axe over a whole scorecard takes seconds on a loaded machine, as in test/theme/vendor-themes.test.ts.
+      this.timeout(20000);
       const el = await scorecard(acme);
       const expected = changes(evaluate(acme), previousEvaluation(evaluate(acme))!);
       const summary = part(el, 'changes-summary')!;
@@ -75,12 +77,28 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       expect(textOf(part(el, 'detail-title'))).to.equal(textOf(kpiLine.querySelector('[part~="change-title"]')));
     });
 
+    it('brings an objective chosen in the list into view, with focus on its title', async () => {
+      const el = await scorecard(acme);
+      part(el, 'changes-summary')!.click();
+      await customElements.whenDefined('bsc-changes');
+      await settle(el);
+      const line = deepQueryAll<HTMLLIElement>(el, '[part~="change"]').find((li) => textOf(li.querySelector('[part~="change-kind"]')) === 'Objective')!;
+      const title = textOf(line.querySelector('[part~="change-title"]'));
+      line.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const focused = deepActiveElement()!;
+      expect(textOf(focused)).to.equal(title);
+      expect((focused.getRootNode() as ShadowRoot).host.localName).to.equal('bsc-objective');
+    });
+
     it('says nothing at the first period with data', async () => {
       const el = await scorecard(acme, { period: evaluate(acme).periods[0] });
       expect(part(el, 'changes-summary')).to.equal(null);
     });
 
-    it('hints at the previous status on the badges with show-previous, and only then', async () => {
+    it('hints at the previous status on the badges with show-previous, and only then', async function () {
+      // axe over a whole scorecard takes seconds on a loaded machine, as in test/theme/vendor-themes.test.ts.
+      this.timeout(20000);
       const plain = await scorecard(acme);
       expect(deepQueryAll(plain, '.status-was')).to.have.length(0);
       const el = await scorecard(acme, { showPrevious: true });
@@ -96,7 +114,9 @@ describe('bsc-scorecard: what changed, and the filter', () => {
   });
 
   describe('the filter', () => {
-    it('shows only the KPIs of a status, and the groups that hold them, with a count', async () => {
+    it('shows only the KPIs of a status, and the groups that hold them, with a count', async function () {
+      // axe over a whole scorecard takes seconds on a loaded machine, as in test/theme/vendor-themes.test.ts.
+      this.timeout(20000);
       const el = await scorecard(acme, { 'filter-status': 'off-track' });
       const offTrack = [...acme.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis))].filter((k) => evaluate(acme).node(k.id)!.status === 'off-track');
       expect(shownKpis(el)).to.deep.equal(offTrack.map((k) => k.title));
@@ -131,7 +151,9 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       expect(el.getAttribute('filter-owner')).to.equal('Akira Sato (COO)');
     });
 
-    it('searches titles as the user types, and says clearly when nothing matches', async () => {
+    it('searches titles as the user types, and says clearly when nothing matches', async function () {
+      // axe over a whole scorecard takes seconds on a loaded machine, as in test/theme/vendor-themes.test.ts.
+      this.timeout(20000);
       const el = await scorecard(acme);
       const search = part(el, 'filter-text') as HTMLInputElement;
       search.focus();
