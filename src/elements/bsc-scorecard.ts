@@ -231,7 +231,7 @@ export class BscScorecard extends BscElement {
     ) {
       this.#evaluate();
     } else if (changed.has('filterStatus') || changed.has('filterOwner') || changed.has('filterText') || changed.has('showPrevious')) {
-      this.#provideView();
+      this.#provideComparisonAndFilter();
     }
   }
 
@@ -527,7 +527,7 @@ export class BscScorecard extends BscElement {
     const value: ScorecardContext = {
       scorecard,
       evaluation: this.#evaluation,
-      ...this.#viewOf(this.#evaluation),
+      ...this.#comparisonAndFilter(this.#evaluation),
       locale,
       labels: this.labels ? { ...resolveLabels(locale), ...this.labels } : resolveLabels(locale),
       currency: scorecard.currency,
@@ -541,19 +541,18 @@ export class BscScorecard extends BscElement {
   }
 
   /** What the filter and `show-previous` add to an evaluation's context. */
-  #viewOf(evaluation: Evaluation): Pick<ScorecardContext, 'previous' | 'showPrevious' | 'filter'> {
-    const { status, owner, text } = this.#filterChoice();
+  #comparisonAndFilter(evaluation: Evaluation): Pick<ScorecardContext, 'previous' | 'showPrevious' | 'filter'> {
     return {
       previous: previousEvaluation(evaluation) ?? undefined,
       showPrevious: this.showPrevious,
-      filter: filterScorecard(evaluation, { status, owner, text }) ?? undefined,
+      filter: filterScorecard(evaluation, this.#filterChoice()) ?? undefined,
     };
   }
 
   /** The filter or `show-previous` changed: the same evaluation, provided anew. */
-  #provideView(): void {
+  #provideComparisonAndFilter(): void {
     const value = this.#provider.value;
-    if (value && this.#evaluation) this.#provider.setValue({ ...value, ...this.#viewOf(this.#evaluation) });
+    if (value && this.#evaluation) this.#provider.setValue({ ...value, ...this.#comparisonAndFilter(this.#evaluation) });
   }
 
   async #requestPeriod(change: { period?: string; view?: View }): Promise<void> {
@@ -579,7 +578,6 @@ type ExportableChart = HTMLElement & { toSVG(): Promise<string>; toPNG(options?:
 const loadStrategyMap = () => import('./bsc-strategy-map.js');
 const loadTrendChart = () => import('./bsc-trend-chart.js');
 const loadChanges = () => import('./bsc-changes.js');
-
 /** The chosen KPI's trend covers two years of monthly periods. */
 const DETAIL_PERIODS = 24;
 
