@@ -292,7 +292,7 @@ export class BscStrategyMap extends BscElement {
         role="button"
         data-id=${node.id}
         tabindex=${active ? 0 : -1}
-        aria-label=${this.#describe(node.id, shown, links, labels, false)}
+        aria-label=${faded ? `${this.#describe(node.id, shown, links, labels, false)}${labels.separator}${labels.filteredOut}` : this.#describe(node.id, shown, links, labels, false)}
       >
         <rect part="node-frame" class="frame" x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="6" />
         <rect class="focus-ring" x=${node.x - 4} y=${node.y - 4} width=${node.width + 8} height=${node.height + 8} rx="9" />

@@ -178,6 +178,8 @@ export interface Labels {
   kpisShownOne: string;
   noKpiMatches: string;
   clearFilter: string;
+  /** A strategy-map objective the filter leaves out (it fades, and stays in reach). */
+  filteredOut: string;
   /** A child scorecard whose file could not be loaded (or was refused). */
   notLoaded: string;
   cascadeError: string;
@@ -379,6 +381,7 @@ export const ENGLISH: Labels = {
   kpisShownOne: '{shown} of {total} KPI',
   noKpiMatches: 'No KPI matches the filter.',
   clearFilter: 'Clear filter',
+  filteredOut: 'Left out by the filter',
   notLoaded: 'Not loaded',
   cascadeError: 'The scorecard cascade could not be loaded',
   cascadePartial: 'Some scorecards of the cascade could not be loaded',

@@ -186,6 +186,9 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       expect(kept).to.have.members(['develop-talent', 'engaged-workforce']);
       expect(faded).to.have.length(nodes.length - 2);
       expect(nodes.every((node) => node.getAttribute('role') === 'button')).to.equal(true);
+      const left = nodes.find((node) => node.classList.contains('faded'))!;
+      expect(left.getAttribute('aria-label')).to.match(/, Left out by the filter$/);
+      expect(nodes.find((node) => node.dataset['id'] === 'develop-talent')!.getAttribute('aria-label')).to.not.contain('Left out');
       // The arrow keys still walk through every objective, faded or not.
       nodes.find((node) => node.getAttribute('tabindex') === '0')!.focus();
       const visited = new Set<string>();

@@ -117,6 +117,7 @@ export const ARABIC: Labels = {
   kpisShownOne: '{shown} من {total} مؤشر أداء',
   noKpiMatches: 'لا يطابق أي مؤشر أداء عامل التصفية.',
   clearFilter: 'مسح التصفية',
+  filteredOut: 'مستبعد بعامل التصفية',
   notLoaded: 'لم يتم تحميلها',
   cascadeError: 'تعذّر تحميل تسلسل بطاقات الأداء',
   cascadePartial: 'تعذّر تحميل بعض بطاقات الأداء في التسلسل',

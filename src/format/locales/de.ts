@@ -117,6 +117,7 @@ export const GERMAN: Labels = {
   kpisShownOne: '{shown} von {total} Kennzahl',
   noKpiMatches: 'Keine Kennzahl passt zum Filter.',
   clearFilter: 'Filter zurücksetzen',
+  filteredOut: 'Vom Filter ausgeblendet',
   notLoaded: 'Nicht geladen',
   cascadeError: 'Die Scorecard-Kaskade konnte nicht geladen werden',
   cascadePartial: 'Einige Scorecards der Kaskade konnten nicht geladen werden',

@@ -117,6 +117,7 @@ export const JAPANESE: Labels = {
   kpisShownOne: '{total}件中{shown}件のKPI',
   noKpiMatches: '条件に一致するKPIはありません。',
   clearFilter: '絞り込みを解除',
+  filteredOut: '絞り込みの対象外',
   notLoaded: '読み込めませんでした',
   cascadeError: 'スコアカードの階層を読み込めませんでした',
   cascadePartial: '階層内の一部のスコアカードを読み込めませんでした',
