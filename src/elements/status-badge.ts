@@ -18,16 +18,15 @@ export interface StatusBadgeParts {
  * of 200 KPIs renders in its rows without 200 more elements and shadow roots.
  */
 export function statusBadge(status: Status, stale: boolean, labels: Labels, parts: StatusBadgeParts, iconOnly = false, was?: Status) {
-  return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}" data-status=${status}
+  const hint = was !== undefined && was !== status;
+  return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}${hint ? ' with-previous' : ''}" data-status=${status}
     ><svg part=${parts.icon} viewBox="0 0 16 16" aria-hidden="true"><path d=${shapePath(status)} fill-rule="evenodd" /></svg
     ><span part=${parts.label} class="status-label">${describeStatus(status, stale, labels)}</span
-    >${stale ? html`<svg part=${parts.stale} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}${
-      was === undefined || was === status ? nothing : previousHint(was, labels, parts)
-    }</span
+    >${stale ? html`<svg part=${parts.stale} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}${hint ? previousHint(was, labels, parts) : nothing}</span
   >`;
 }
 
-/** "was at risk": the previous period's status, small beside the badge, read after it. */
+/** "was at risk": the previous period's status, small under the badge, read after it. */
 function previousHint(was: Status, labels: Labels, parts: StatusBadgeParts) {
   return html`<span part=${parts.was ?? nothing} class="status-was" data-was=${was}
     ><span class="status-was-separator">${labels.separator}</span>${fillTemplate(labels.wasStatus, { status: statusInSentence(was, labels) })}</span
@@ -68,8 +67,13 @@ export const statusBadgeStyles = css`
     fill: none;
     stroke-width: 1.6;
   }
+  /* The hint takes a line of its own under the status, so a narrow table cell keeps both readable. */
+  .status-badge.with-previous {
+    flex-wrap: wrap;
+  }
   .status-was {
-    margin-inline-start: 0.15em;
+    flex-basis: 100%;
+    white-space: normal;
     color: var(--_color-text-muted);
     font-size: 0.85em;
     font-weight: normal;
