@@ -28,8 +28,11 @@ type Story = StoryObj<Args>;
 /** The Acme sample as of October 2026, against September: the groups and KPIs that moved, worse and better. */
 export const Default: Story = {};
 
-/** The scorecard is still loading: the list says so, quietly. */
+/** The scorecard is still loading: it says so, and the list stays quiet until it has a model. */
 export const Loading: Story = { ...scorecardStates.loading };
+
+/** On its own before the page sets `model`: "Loading…", quietly (`role="status"`). */
+export const WaitingForModel: Story = { render: (a) => template(a) };
 
 /** On its own, with an invalid `model`: the issues, announced. */
 export const ErrorWithIssues: Story = { render: (a) => template({ ...a, model: acmeInvalid() }) };

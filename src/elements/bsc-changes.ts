@@ -40,7 +40,7 @@ import { statusBadge, statusBadgeStyles } from './status-badge.js';
  * @csspart change-to - The status now (shape and word).
  * @csspart change-move - How it moved: "Worse", "Better", "Data missing", "Newly stale" ….
  * @csspart no-previous - Shown at the first period with data: nothing to compare with.
- * @csspart loading - Shown while the enclosing scorecard, or the page, has no model yet.
+ * @csspart loading - Shown on its own until the page sets `model` (in a scorecard, the scorecard says it is loading).
  * @csspart error - The issues of an invalid `model`.
  *
  * @cssprop --bsc-color-text - The titles.
@@ -101,7 +101,11 @@ export class BscChanges extends BscElement {
     const labels = this.resolvedLabels;
     const error = this._issues.length ? issueList(this._issues, this.#model ? labels.errorKeepsLast : labels.errorTitle, { alert: !this.#model }) : nothing;
     const shown = this.#shown();
-    if (!shown) return this._issues.length ? error : html`<p part="loading" role="status">${labels.loading}</p>`;
+    if (!shown) {
+      if (this._issues.length) return error;
+      // In a scorecard that has no model yet, the scorecard says it is loading (or why it cannot): this stays quiet.
+      return this.awaitingScorecard ? nothing : html`<p part="loading" role="status">${labels.loading}</p>`;
+    }
     if (!shown.previous) return html`${error}<p part="no-previous" class="quiet">${labels.noPreviousPeriod}</p>`;
     const changes = cachedChanges(shown.evaluation, shown.previous);
     const moved = new Set(changes.moved.map((change) => change.id));

@@ -2,6 +2,7 @@ import '../../src/format/locales/index.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/bsc-changes.js';
+import '../../src/elements/bsc-scorecard.js';
 import type { BscChanges } from '../../src/elements/bsc-changes.js';
 import type { Scorecard, ScorecardInput } from '../../src/model/index.js';
 import { deepActiveElement, loadAcme, scorecardFixture, textOf } from '../support/scorecard-fixture.js';
@@ -88,6 +89,13 @@ describe('bsc-changes', () => {
     await f.update({ period: '2026-06' });
     expect(f.element.changes!.previous).to.equal('2026-05');
     await expect(f.element).to.be.accessible();
+  });
+
+  it('stays quiet in a scorecard that has no model yet', async () => {
+    const host = await fixture<HTMLElement>(html`<bsc-scorecard><bsc-changes></bsc-changes></bsc-scorecard>`);
+    const el = host.querySelector('bsc-changes')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.children.length).to.equal(0);
   });
 
   it('waits for its model, and shows the issues of an invalid one', async () => {
