@@ -25,6 +25,7 @@ const MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   'bsc-strategy-map': () => import('./elements/bsc-strategy-map.js'),
   'bsc-cascade': () => import('./elements/bsc-cascade.js'),
   'bsc-contributions': () => import('./elements/bsc-contributions.js'),
+  'bsc-changes': () => import('./elements/bsc-changes.js'),
 };
 
 /** Loads under way or done, by tag: each module is asked for once. */

@@ -141,3 +141,21 @@ export const ComposedByHand: Story = {
       </div>`,
     ),
 };
+
+/** `filter-status="off-track at-risk"`: only those KPIs, the objectives and perspectives holding one, and "n of 35 KPIs". */
+export const FilteredByStatus: Story = { args: { 'filter-status': 'off-track at-risk' } };
+
+/** `filter-owner`: one owner's KPIs (theirs, or in an objective they own) — a page's "my KPIs" link. */
+export const FilteredByOwner: Story = { args: { 'filter-owner': 'Akira Sato (COO)' } };
+
+/** `filter-text` matches no title: a clear "no KPI matches" and a button that clears the filter. */
+export const FilterMatchesNothing: Story = { args: { 'filter-text': 'no such title' } };
+
+/** The strategy map under a filter: the objectives left out fade, and stay in reach of the keyboard. */
+export const FilteredStrategyMap: Story = { args: { layout: 'strategy-map', 'filter-owner': 'Grace Mensah (CHRO)' } };
+
+/** `show-previous`: each badge whose status moved since September says what it was ("was at risk"). */
+export const PreviousStatus: Story = { args: { 'show-previous': true } };
+
+/** At the first period with data: no summary of changes in the header. */
+export const FirstPeriod: Story = { args: { period: '2024-11' } };

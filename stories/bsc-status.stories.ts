@@ -31,6 +31,9 @@ export const NoTarget: Story = { args: { status: 'info' } };
 /** Old data keeps its colour and gains a clock mark and the word. */
 export const Stale: Story = { args: { status: 'at-risk', stale: true } };
 
+/** `previous`: the status of the period before, as a small hint when it differs. */
+export const WithPrevious: Story = { args: { status: 'off-track', previous: 'at-risk' } };
+
 /** The shape alone; the word stays for screen readers. */
 export const Icon: Story = { args: { status: 'off-track', variant: 'icon' } };
 

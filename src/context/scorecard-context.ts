@@ -1,5 +1,6 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { CascadeEvaluation } from '../cascade/evaluate-cascade.js';
+import type { FilterResult } from '../engine/filter.js';
 import type { Evaluation, View } from '../engine/types.js';
 import type { Labels } from '../format/labels.js';
 import type { Scorecard } from '../model/schema.js';
@@ -21,6 +22,12 @@ export interface ScorecardContext {
    * serve an objective.
    */
   cascade?: { evaluation: CascadeEvaluation; key: string };
+  /** The same scorecard as of the period before, in the same view; absent at the first period with data. */
+  previous?: Evaluation;
+  /** Whether status badges hint at the previous period's status where it differs ("was at risk"): the scorecard's `show-previous`. */
+  showPrevious?: boolean;
+  /** The KPIs, objectives and perspectives the scorecard's filter shows; absent when nothing is filtered. */
+  filter?: FilterResult;
   /** Asks the scorecard for another as-of period or view; it re-evaluates and fires `bsc-period-change`. */
   requestPeriod(change: { period?: string; view?: View }): void;
 }

@@ -37,6 +37,7 @@ import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
  * @csspart status-icon - The objective's status shape.
  * @csspart status-label - The objective's status word.
  * @csspart status-stale - The clock mark of a stale objective.
+ * @csspart status-was - The hint of the objective's previous status ("was at risk"), with the scorecard's `show-previous`.
  * @csspart kpis - The table of KPIs.
  * @csspart kpi-row - One KPI's row.
  * @csspart kpi-name - A KPI's name (a button in the row's header cell).
@@ -46,6 +47,7 @@ import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
  * @csspart kpi-status-icon - The status shape in a KPI's row.
  * @csspart kpi-status-label - The status word in a KPI's row.
  * @csspart kpi-status-stale - The clock mark of a stale KPI's row.
+ * @csspart kpi-status-was - The hint of a KPI's previous status ("was at risk"), with the scorecard's `show-previous`.
  * @csspart kpi-change - A KPI's change against the previous period, and its trend line.
  * @csspart kpi-trend - A KPI's trend line over the last 12 periods (an SVG `img` described in words).
  * @csspart kpi-trend-line - The line of a KPI's trend.
@@ -119,7 +121,7 @@ export class BscObjective extends BscElement {
       ${model?.owner ? html`<span part="owner" class="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
       <span class="overall">
         <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
-        ${statusBadge(node.status, node.stale, labels, HEADER_STATUS_PARTS)}
+        ${statusBadge(node.status, node.stale, labels, HEADER_STATUS_PARTS, false, this.#previousStatus(node.id))}
       </span>
     </div>`;
   }
@@ -129,7 +131,10 @@ export class BscObjective extends BscElement {
    * cannot span shadow roots, and a screen reader then announces each cell with its column.
    */
   #renderKpis(node: GroupEvaluation, evaluation: Evaluation, options: Omit<FigureOptions, 'decimals'>) {
-    const kpis = node.children.map((id) => evaluation.node(id)).filter((kpi): kpi is KpiEvaluation => kpi?.kind === 'kpi');
+    const filter = this.context?.filter;
+    const kpis = node.children
+      .map((id) => evaluation.node(id))
+      .filter((kpi): kpi is KpiEvaluation => kpi?.kind === 'kpi' && (!filter || filter.kpis.has(kpi.id)));
     if (kpis.length === 0) return nothing;
     const { labels } = options;
     const models = scorecardIndex(evaluation.scorecard).kpis;
@@ -156,7 +161,7 @@ export class BscObjective extends BscElement {
             </th>
             <td role="cell" part="kpi-value" class="num value" data-label=${labels.actual}>${figures.value}${renderCarried(figures)}</td>
             <td role="cell" part="kpi-target" class="num target" data-label=${labels.target}>${figures.target}</td>
-            <td role="cell" class="status">${statusBadge(figures.status, figures.stale, labels, ROW_STATUS_PARTS)}</td>
+            <td role="cell" class="status">${statusBadge(figures.status, figures.stale, labels, ROW_STATUS_PARTS, false, this.#previousStatus(kpi.id))}</td>
             <td role="cell" part="kpi-change" class="num change-col">
               <span class="change-trend">${renderChange(figures, labels, true)}${this.#renderTrend(kpi.id, evaluation, options)}</span>
             </td>
@@ -221,7 +226,13 @@ export class BscObjective extends BscElement {
     </div>`;
   }
 
-  #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
+  /** The node's status in the previous period, when the scorecard's `show-previous` asks for the hint. */
+  #previousStatus(id: string) {
+    const context = this.context;
+    return context?.showPrevious ? context.previous?.node(id)?.status : undefined;
+  }
+
+    #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
     emit(this, 'bsc-select', { kind, id });
   }
 }
@@ -236,8 +247,8 @@ const INITIATIVE_STATUS = {
 
 // Badges and trend lines are templates in this shadow root, not elements of their own: a scorecard
 // has hundreds of rows, and each element would bring a shadow root, styles and a context subscription.
-const HEADER_STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
-const ROW_STATUS_PARTS = { badge: 'kpi-status', icon: 'kpi-status-icon', label: 'kpi-status-label', stale: 'kpi-status-stale' };
+const HEADER_STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale', was: 'status-was' };
+const ROW_STATUS_PARTS = { badge: 'kpi-status', icon: 'kpi-status-icon', label: 'kpi-status-label', stale: 'kpi-status-stale', was: 'kpi-status-was' };
 const TREND_PARTS = { base: 'kpi-trend', line: 'kpi-trend-line', point: 'kpi-trend-point', lastPoint: 'kpi-trend-last-point', target: 'kpi-trend-target' };
 
 defineElement('bsc-objective', BscObjective);

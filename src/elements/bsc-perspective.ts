@@ -72,7 +72,14 @@ export class BscPerspective extends BscElement {
         </div>
         <span class="overall">
           <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
-          <bsc-status part="status" status=${node.status} ?stale=${node.stale} locale=${this.resolvedLocale} .labels=${labels}></bsc-status>
+          <bsc-status
+            part="status"
+            status=${node.status}
+            ?stale=${node.stale}
+            previous=${(context.showPrevious && context.previous?.node(id)?.status) || nothing}
+            locale=${this.resolvedLocale}
+            .labels=${labels}
+          ></bsc-status>
         </span>
       </div>
       ${model?.description ? html`<p part="description" class="description">${model.description}</p>` : nothing}
@@ -80,7 +87,7 @@ export class BscPerspective extends BscElement {
         <slot @slotchange=${this.#onSlotChange}></slot>
         ${this._composed
           ? nothing
-          : node.children.map(
+          : node.children.filter((objective) => !context.filter || context.filter.objectives.has(objective)).map(
               (objective) =>
                 html`<bsc-objective
                   part="objective"
@@ -104,7 +111,7 @@ export class BscPerspective extends BscElement {
   };
 }
 
-const OBJECTIVE_PARTS = ['header', 'title', 'owner', 'score', 'status', 'kpis', 'kpi-row', 'kpi-name', 'kpi-value', 'kpi-target', 'kpi-status', 'kpi-change', 'initiatives', 'initiative', 'progress']
+const OBJECTIVE_PARTS = ['header', 'title', 'owner', 'score', 'status', 'status-was', 'kpis', 'kpi-row', 'kpi-name', 'kpi-value', 'kpi-target', 'kpi-status', 'kpi-status-was', 'kpi-change', 'initiatives', 'initiative', 'progress']
   .map((part) => `${part}: objective-${part}`)
   .join(', ');
 

@@ -3,6 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
 import { evaluateCascade } from '../cascade/evaluate-cascade.js';
+import { cachedChanges, previousEvaluation } from '../engine/changes.js';
+import { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
 import type { Cascade } from '../cascade/types.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, View } from '../engine/types.js';
@@ -15,6 +17,7 @@ import { formatAsOf } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
 import { parseScorecard, type ParseResult } from '../model/parse.js';
 import { notAPeriod, parsePeriod } from '../model/periods.js';
+import { scorecardIndex } from '../model/node-index.js';
 import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
@@ -22,6 +25,8 @@ import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
+import { changesPanel, changesSummary, changesSummaryStyles, revealNode } from './scorecard-changes-summary.js';
+import { filterControls, filterStyles, noMatch, NO_FILTER, type FilterChoice } from './scorecard-filter.js';
 import { ModelLoader } from './model-loader.js';
 import { dedent, parseCsvModel } from './csv-model.js';
 import { toggleStyles } from './internal/toggle.styles.js';
@@ -41,6 +46,7 @@ import './bsc-status.js';
  * @fires bsc-load - The model loaded and is shown. `detail: { scorecard, source? }`
  * @fires bsc-error - The model could not be loaded or is invalid; the last good render stays. `detail: { issues: [{ path, message }], source? }`. Also when a download could not be made (`path: 'export'`).
  * @fires bsc-period-change - The user chose another as-of period or view. `detail: { period, view }`
+ * @fires bsc-filter-change - The user changed the header's filter. `detail: { status, owner, text, shown, total }`: what it asks for, and how many of how many KPIs it shows.
  * @fires bsc-select - A perspective, objective or KPI inside was chosen (click or Enter). `detail: { kind, id }`. In the default layout, choosing a KPI also shows its trend above the perspectives.
  *
  * @slot - Your own layout of bsc-kit elements (`bsc-perspective`, `bsc-kpi`, `bsc-kpi-gauge` …);
@@ -58,6 +64,16 @@ import './bsc-status.js';
  * @csspart layout-option - Each button of the layout switch; the chosen one has `aria-pressed="true"`.
  * @csspart export - The download buttons (a group): the scorecard as CSV, and the chart in view (the KPI's trend, else the strategy map) as SVG and PNG.
  * @csspart export-option - Each download button; its `value` is `csv`, `svg` or `png`.
+ * @csspart changes-summary - "Since September 2026: 3 worse, 2 better": a button that shows the list of changes (plain text when nothing changed; absent at the first period with data).
+ * @csspart changes - The list of changes the summary reveals (a `bsc-changes`), whose parts are exported as `changes-list`, `changes-item`, `changes-button`.
+ * @csspart filter - The header's filter (a search landmark): status, owner and title search, and how many KPIs are shown.
+ * @csspart filter-status - The group of status toggles.
+ * @csspart filter-status-option - Each status toggle (`value`: `off-track`, `at-risk`, `no-data`, `stale`); a chosen one has `aria-pressed="true"`.
+ * @csspart filter-owner - The list of owners.
+ * @csspart filter-text - The search over titles.
+ * @csspart filter-count - "7 of 42 KPIs", while the filter asks for something.
+ * @csspart filter-clear - The button that clears the filter.
+ * @csspart no-match - Shown instead of the perspectives when no KPI matches the filter.
  * @csspart perspectives - The grid of perspectives.
  * @csspart perspective - Each perspective.
  * @csspart strategy-map - The strategy map (`bsc-strategy-map`), in the `strategy-map` layout.
@@ -85,7 +101,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, scorecardStyles];
+  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
 
   /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -116,6 +132,21 @@ export class BscScorecard extends BscElement {
   /** This scorecard's key in `cascade` (`company/sales`); the cascade's root when unset. */
   @property({ attribute: 'cascade-node' }) cascadeNode?: string;
 
+  /**
+   * Badges hint at the previous period's status where it differs ("Off track · was at risk"): the
+   * objectives' and KPIs' badges, the perspectives' and the overall status.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'show-previous' }) showPrevious = false;
+
+  /** Shows only KPIs of these statuses, space-separated: `off-track`, `at-risk`, `no-data`, `stale`. The header's filter sets it. */
+  @property({ attribute: 'filter-status', reflect: true }) filterStatus?: string;
+
+  /** Shows only the KPIs this owner owns, or whose objective they own. The header's filter sets it. */
+  @property({ attribute: 'filter-owner', reflect: true }) filterOwner?: string;
+
+  /** Shows only KPIs whose title, or their objective's or perspective's, holds this text (case aside). The header's filter sets it. */
+  @property({ attribute: 'filter-text', reflect: true }) filterText?: string;
+
   /** The KPI whose trend the default layout shows above the perspectives: set by choosing a KPI, cleared by the panel's close button. */
   @property({ attribute: 'selected-kpi', reflect: true }) selectedKpi?: string;
 
@@ -123,6 +154,7 @@ export class BscScorecard extends BscElement {
   @state() private _issues: ModelIssue[] = [];
   @state() private _loading = false;
   @state() private _composed = false;
+  @state() private _changesOpen = false;
 
   readonly #provider = new ContextProvider(this, { context: scorecardContext });
   readonly #loader = new ModelLoader();
@@ -201,6 +233,8 @@ export class BscScorecard extends BscElement {
       changed.has('cascadeNode')
     ) {
       this.#evaluate();
+    } else if (changed.has('filterStatus') || changed.has('filterOwner') || changed.has('filterText') || changed.has('showPrevious')) {
+      this.#provideComparisonAndFilter();
     }
   }
 
@@ -235,7 +269,7 @@ export class BscScorecard extends BscElement {
         <p part="as-of">${asOf} · ${view}</p>
         <div part="overall">
           <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
-          <bsc-status part="status" status=${evaluation.root.status} ?stale=${evaluation.root.stale}></bsc-status>
+          <bsc-status part="status" status=${evaluation.root.status} ?stale=${evaluation.root.stale} previous=${this.#previousStatus(evaluation.root.id) ?? nothing}></bsc-status>
         </div>
         <div class="controls">
           <bsc-period-picker part="period-picker"></bsc-period-picker>
@@ -249,20 +283,62 @@ export class BscScorecard extends BscElement {
           </div>
           ${this.#renderExport(labels, this.#chartInView(evaluation, layout))}
         </div>
+        ${this.#renderChangesAndFilter(scorecard, evaluation)}
       </div>
+      ${this._changesOpen && this.#provider.value?.previous ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPanel(labels)}</div>` : nothing}
       ${this.selectedKpi ? this.#renderDetail(this.selectedKpi, evaluation, level + 1) : nothing}
       <div class="body" @bsc-select=${this.#onSelect}>
+        ${this.#provider.value?.filter?.shown === 0 ? noMatch(labels, () => this.#changeFilter(NO_FILTER)) : nothing}
         ${scorecard.perspectives.length === 0
           ? html`<p part="empty">${labels.emptyScorecard}</p>`
           : layout === 'strategy-map'
             ? html`<div class="vh" role="heading" aria-level=${level + 1}>${labels.strategyMap}</div>
                 <bsc-strategy-map part="strategy-map"></bsc-strategy-map>`
             : html`<div part="perspectives">
-                ${scorecard.perspectives.map(
+                ${this.#shownPerspectives(scorecard).map(
                   (perspective) => html`<bsc-perspective part="perspective" perspective=${perspective.id} heading-level=${level + 1}></bsc-perspective>`,
                 )}
               </div>`}
       </div>`;
+  }
+
+  /** The summary of what changed since the previous period, and the filter: what a meeting asks first. */
+  #renderChangesAndFilter(scorecard: Scorecard, evaluation: Evaluation) {
+    const context = this.#provider.value;
+    const labels = this.resolvedLabels;
+    const locale = this.resolvedLocale;
+    const changes = context?.previous ? cachedChanges(evaluation, context.previous) : null;
+    return html`${changesSummary(changes, this._changesOpen, labels, locale, this.#toggleChanges)}
+    ${filterControls({ scorecard, choice: this.#filterChoice(), result: context?.filter ?? null, labels, locale, onChange: (choice) => this.#changeFilter(choice) })}`;
+  }
+
+  #toggleChanges = (): void => {
+    this._changesOpen = !this._changesOpen;
+  };
+
+  #filterChoice(): FilterChoice {
+    return { status: parseFilterStatuses(this.filterStatus), owner: this.filterOwner ?? '', text: this.filterText ?? '' };
+  }
+
+  /** The user's filter: reflected in the attributes, then announced with what it shows. */
+  async #changeFilter(choice: FilterChoice): Promise<void> {
+    this.filterStatus = choice.status.length ? choice.status.join(' ') : undefined;
+    this.filterOwner = choice.owner || undefined;
+    this.filterText = choice.text || undefined;
+    await this.updateComplete;
+    const filter = this.#provider.value?.filter;
+    const total = this.#evaluation ? scorecardIndex(this.#evaluation.scorecard).kpis.size : 0;
+    emit(this, 'bsc-filter-change', { ...this.#filterChoice(), shown: filter?.shown ?? total, total: filter?.total ?? total });
+  }
+
+  #shownPerspectives(scorecard: Scorecard) {
+    const filter = this.#provider.value?.filter;
+    return filter ? scorecard.perspectives.filter((perspective) => filter.perspectives.has(perspective.id)) : scorecard.perspectives;
+  }
+
+  #previousStatus(id: string) {
+    const context = this.#provider.value;
+    return context?.showPrevious ? context.previous?.node(id)?.status : undefined;
   }
 
   /** The download buttons: the evaluated scorecard, and the chart in view, each button named for what it saves. */
@@ -364,6 +440,13 @@ export class BscScorecard extends BscElement {
     this.selectedKpi = event.detail.id;
   };
 
+  /** A line of the changes list: a KPI opens its panel; a perspective or objective is brought into view with focus on its title. */
+  #onChangeChosen = (event: CustomEvent<BscSelectDetail>): void => {
+    const { kind, id } = event.detail;
+    if (kind === 'perspective' || kind === 'objective') revealNode(this.renderRoot, kind, id);
+    else this.#onSelect(event);
+  };
+
   #closeDetail = (): void => {
     this.selectedKpi = undefined;
     const back = this.#returnFocus;
@@ -375,6 +458,7 @@ export class BscScorecard extends BscElement {
     const shown = this.renderRoot.querySelector('[part="header"]') !== null;
     if (shown && this.layout === 'strategy-map') this.#loadOnDemand('strategy-map', loadStrategyMap);
     if (shown && this.selectedKpi) this.#loadOnDemand('trend-chart', loadTrendChart);
+    if (shown && this._changesOpen) this.#loadOnDemand('changes', loadChanges);
     if (!this.#focusDetail) return;
     this.#focusDetail = false;
     this.renderRoot.querySelector<HTMLElement>('[part="detail"]')?.focus();
@@ -460,6 +544,7 @@ export class BscScorecard extends BscElement {
     const value: ScorecardContext = {
       scorecard,
       evaluation: this.#evaluation,
+      ...this.#comparisonAndFilter(this.#evaluation),
       locale,
       labels: this.labels ? { ...resolveLabels(locale), ...this.labels } : resolveLabels(locale),
       currency: scorecard.currency,
@@ -470,6 +555,21 @@ export class BscScorecard extends BscElement {
       value.cascade = { evaluation: cascade, key: this.cascadeNode || cascade.root.node.key };
     }
     this.#provider.setValue(value);
+  }
+
+  /** What the filter and `show-previous` add to an evaluation's context. */
+  #comparisonAndFilter(evaluation: Evaluation): Pick<ScorecardContext, 'previous' | 'showPrevious' | 'filter'> {
+    return {
+      previous: previousEvaluation(evaluation) ?? undefined,
+      showPrevious: this.showPrevious,
+      filter: filterScorecard(evaluation, this.#filterChoice()) ?? undefined,
+    };
+  }
+
+  /** The filter or `show-previous` changed: the same evaluation, provided anew. */
+  #provideComparisonAndFilter(): void {
+    const value = this.#provider.value;
+    if (value && this.#evaluation) this.#provider.setValue({ ...value, ...this.#comparisonAndFilter(this.#evaluation) });
   }
 
   async #requestPeriod(change: { period?: string; view?: View }): Promise<void> {
@@ -494,6 +594,7 @@ interface ChartInView {
 type ExportableChart = HTMLElement & { toSVG(): Promise<string>; toPNG(options?: ChartImageOptions): Promise<Blob>; updateComplete: Promise<boolean> };
 const loadStrategyMap = () => import('./bsc-strategy-map.js');
 const loadTrendChart = () => import('./bsc-trend-chart.js');
+const loadChanges = () => import('./bsc-changes.js');
 /** The chosen KPI's trend covers two years of monthly periods. */
 const DETAIL_PERIODS = 24;
 

@@ -13,6 +13,7 @@ import { statusBadge, statusBadgeStyles } from './status-badge.js';
  * @csspart icon - The status shape (SVG).
  * @csspart label - The status word.
  * @csspart stale - The clock mark shown when the data is stale.
+ * @csspart was - The hint of the previous period's status ("was at risk"), when `previous` is set and differs.
  *
  * @cssprop --bsc-status-exceeding - Colour of "exceeding".
  * @cssprop --bsc-status-on-track - Colour of "on track".
@@ -29,16 +30,20 @@ export class BscStatus extends BscElement {
   /** Marks the status as based on old data: adds a clock mark and the word "stale". */
   @property({ type: Boolean, reflect: true }) stale = false;
 
+  /** The previous period's status: when it differs from `status`, a small hint says it ("was at risk"). */
+  @property({ reflect: true }) previous?: Status;
+
   /** `badge` (shape and word, the default) or `icon` (the shape alone; the word stays for screen readers). */
   @property({ reflect: true }) variant: 'badge' | 'icon' = 'badge';
 
   override render() {
     const status = STATUSES.includes(this.status) ? this.status : 'no-data';
-    return statusBadge(status, this.stale, this.resolvedLabels, PARTS, this.variant === 'icon');
+    const previous = this.previous && STATUSES.includes(this.previous) ? this.previous : undefined;
+    return statusBadge(status, this.stale, this.resolvedLabels, PARTS, this.variant === 'icon', previous);
   }
 }
 
-const PARTS = { badge: 'base', icon: 'icon', label: 'label', stale: 'stale' };
+const PARTS = { badge: 'base', icon: 'icon', label: 'label', stale: 'stale', was: 'was' };
 
 defineElement('bsc-status', BscStatus);
 

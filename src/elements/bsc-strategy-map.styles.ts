@@ -85,6 +85,11 @@ export const strategyMapStyles = css`
   .dash-3 {
     stroke-dasharray: 8 3 2 3;
   }
+  /* Left out by the scorecard's filter: still there, still reachable, stepped back. */
+  .node.faded,
+  .node-label.faded {
+    opacity: 0.35;
+  }
   .node {
     cursor: pointer;
     outline: none;

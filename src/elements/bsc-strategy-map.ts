@@ -265,20 +265,22 @@ export class BscStrategyMap extends BscElement {
     const iconX = rtl ? node.statusX - ICON : node.statusX;
     const scoreX = rtl ? node.statusX - ICON - ICON_GAP : node.statusX + ICON + ICON_GAP;
     const middle = node.statusY + ICON / 2 + 2;
+    // The scorecard's filter fades what it leaves out; the node stays in the map and in reach of the keyboard.
+    const faded = this.#model === undefined && this.context?.filter !== undefined && !this.context.filter.objectives.has(node.id) ? ' faded' : '';
     // The button is the box; what is written in it is drawn beside it, hidden from assistive
     // technology (the button's name says it all) and from the pointer (which reaches the box).
     return svg`<g
         part="node"
-        class="node ${status}"
+        class="node ${status}${faded}"
         role="button"
         data-id=${node.id}
         tabindex=${active ? 0 : -1}
-        aria-label=${this.#describe(node.id, shown, links, labels, false)}
+        aria-label=${faded ? `${this.#describe(node.id, shown, links, labels, false)}${labels.separator}${labels.filteredOut}` : this.#describe(node.id, shown, links, labels, false)}
       >
         <rect part="node-frame" class="frame" x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="6" />
         <rect class="focus-ring" x=${node.x - 4} y=${node.y - 4} width=${node.width + 8} height=${node.height + 8} rx="9" />
       </g>
-      <g class="node-label ${status}" data-id=${node.id} aria-hidden="true">
+      <g class="node-label ${status}${faded}" data-id=${node.id} aria-hidden="true">
         ${node.lines.map((line, i) => svg`<text part="node-title" class="node-title" x=${node.textX} y=${node.textY + i * layout.lineHeight}>${line}</text>`)}
         <svg part="status-icon" class="status-icon" x=${iconX} y=${node.statusY + 2} width=${ICON} height=${ICON} viewBox="0 0 16 16">${statusShape(status)}</svg>
         ${score === null ? nothing : svg`<text part="score" class="score" x=${scoreX} y=${middle}>${formatScore(score, this.resolvedLocale)}</text>`}

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Status } from '../engine/types.js';
 import { describeStatus } from '../format/describe.js';
-import type { Labels } from '../format/labels.js';
+import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js';
 
 /** The part names of a badge's nodes. */
 export interface StatusBadgeParts {
@@ -9,17 +9,27 @@ export interface StatusBadgeParts {
   icon: string;
   label: string;
   stale: string;
+  /** The hint of the previous period's status ("was at risk"). */
+  was?: string;
 }
 
 /**
  * A status as shape, word and colour, as a template: what `<bsc-status>` renders, and what a table
  * of 200 KPIs renders in its rows without 200 more elements and shadow roots.
  */
-export function statusBadge(status: Status, stale: boolean, labels: Labels, parts: StatusBadgeParts, iconOnly = false) {
-  return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}" data-status=${status}
+export function statusBadge(status: Status, stale: boolean, labels: Labels, parts: StatusBadgeParts, iconOnly = false, was?: Status) {
+  const hint = was !== undefined && was !== status;
+  return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}${hint ? ' with-previous' : ''}" data-status=${status}
     ><svg part=${parts.icon} viewBox="0 0 16 16" aria-hidden="true"><path d=${shapePath(status)} fill-rule="evenodd" /></svg
     ><span part=${parts.label} class="status-label">${describeStatus(status, stale, labels)}</span
-    >${stale ? html`<svg part=${parts.stale} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}</span
+    >${stale ? html`<svg part=${parts.stale} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}${hint ? previousHint(was, labels, parts) : nothing}</span
+  >`;
+}
+
+/** "was at risk": the previous period's status, small under the badge, read after it. */
+function previousHint(was: Status, labels: Labels, parts: StatusBadgeParts) {
+  return html`<span part=${parts.was ?? nothing} class="status-was" data-was=${was}
+    ><span class="status-was-separator">${labels.separator}</span>${fillTemplate(labels.wasStatus, { status: statusInSentence(was, labels) })}</span
   >`;
 }
 
@@ -56,6 +66,25 @@ export const statusBadgeStyles = css`
   .status-badge .status-stale {
     fill: none;
     stroke-width: 1.6;
+  }
+  /* The hint takes a line of its own under the status, so a narrow table cell keeps both readable. */
+  .status-badge.with-previous {
+    flex-wrap: wrap;
+  }
+  .status-was {
+    flex-basis: 100%;
+    white-space: normal;
+    color: var(--_color-text-muted);
+    font-size: 0.85em;
+    font-weight: normal;
+  }
+  /* Heard between the status and the hint, not seen: the hint's smaller type sets it apart. */
+  .status-was-separator {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .status-badge.icon-only .status-label {
     position: absolute;

@@ -17,12 +17,17 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions): Int
   return cached(listFormats, locale, options, (tag) => new Intl.ListFormat(tag, options));
 }
 
+export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  return cached(pluralRuleSets, locale, options, (tag) => new Intl.PluralRules(tag, options));
+}
+
 /** A page's `locale` attribute is user input; a malformed one must not stop the scorecard from rendering. */
 export const FALLBACK_LOCALE = 'en-US';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const pluralRuleSets = new Map<string, Intl.PluralRules>();
 
 /** Far above what one page uses; only a guard against unbounded growth in a long-lived server. */
 const CACHE_LIMIT = 2_000;

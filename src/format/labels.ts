@@ -141,6 +141,45 @@ export interface Labels {
   /** The filter that keeps off-track scorecards and the chain above them. */
   onlyOffTrack: string;
   nothingOffTrack: string;
+  /** The list of status changes since the previous period (`bsc-changes`). */
+  changes: string;
+  /** Template: `{period}` (the previous period), `{changes}` (the counts, such as "3 worse, 2 better"). */
+  changesSince: string;
+  /** Templates: `{count}`, a number of nodes. */
+  changesWorse: string;
+  changesBetter: string;
+  changesNoData: string;
+  changesNewlyStale: string;
+  /** Template: `{period}`, the previous period. */
+  noChanges: string;
+  /** The first period with data: nothing to compare with. */
+  noPreviousPeriod: string;
+  /** How a status moved: worse or better, or into or out of no data or no target. */
+  moveBetter: string;
+  moveWorse: string;
+  moveNoData: string;
+  moveData: string;
+  moveUnscored: string;
+  moveScored: string;
+  /** A node whose data became stale since the previous period. */
+  newlyStale: string;
+  /** Template: `{from}`, `{to}` (statuses in a sentence), for screen readers. */
+  statusMove: string;
+  /** Template: `{status}` (in a sentence): a badge's hint of the previous period's status. */
+  wasStatus: string;
+  /** The scorecard's filter of KPIs (a group of controls). */
+  filter: string;
+  /** The owner list's first choice: no owner filter. */
+  allOwners: string;
+  /** The text search over titles. */
+  searchTitles: string;
+  /** Templates: `{shown}` of `{total}` KPIs; `One` when `{total}` takes the singular (Intl.PluralRules "one"). */
+  kpisShown: string;
+  kpisShownOne: string;
+  noKpiMatches: string;
+  clearFilter: string;
+  /** A strategy-map objective the filter leaves out (it fades, and stays in reach). */
+  filteredOut: string;
   /** A child scorecard whose file could not be loaded (or was refused). */
   notLoaded: string;
   cascadeError: string;
@@ -318,6 +357,31 @@ export const ENGLISH: Labels = {
   cascade: 'Scorecard cascade',
   onlyOffTrack: 'Only off track',
   nothingOffTrack: 'No scorecard in the cascade is off track.',
+  changes: 'Changes',
+  changesSince: 'Since {period}: {changes}',
+  changesWorse: '{count} worse',
+  changesBetter: '{count} better',
+  changesNoData: '{count} without data',
+  changesNewlyStale: '{count} newly stale',
+  noChanges: 'No status changed since {period}.',
+  noPreviousPeriod: 'This is the first period with data: there is nothing to compare with.',
+  moveBetter: 'Better',
+  moveWorse: 'Worse',
+  moveNoData: 'Data missing',
+  moveData: 'Data again',
+  moveUnscored: 'Target removed',
+  moveScored: 'Target set',
+  newlyStale: 'Newly stale',
+  statusMove: 'from {from} to {to}',
+  wasStatus: 'was {status}',
+  filter: 'Filter',
+  allOwners: 'All owners',
+  searchTitles: 'Search titles',
+  kpisShown: '{shown} of {total} KPIs',
+  kpisShownOne: '{shown} of {total} KPI',
+  noKpiMatches: 'No KPI matches the filter.',
+  clearFilter: 'Clear filter',
+  filteredOut: 'Left out by the filter',
   notLoaded: 'Not loaded',
   cascadeError: 'The scorecard cascade could not be loaded',
   cascadePartial: 'Some scorecards of the cascade could not be loaded',

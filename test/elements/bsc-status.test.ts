@@ -29,6 +29,25 @@ describe('bsc-status', () => {
     expect(el.shadowRoot!.querySelector('[part="stale"]')).to.exist;
   });
 
+  it('hints at a previous status that differs, and only then', async () => {
+    const el = await fixture<BscStatus>(html`<bsc-status status="off-track" previous="at-risk" locale="en-US"></bsc-status>`);
+    const was = el.shadowRoot!.querySelector<HTMLElement>('[part="was"]')!;
+    expect(was.textContent).to.equal(', was at risk');
+    expect(was.firstElementChild!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Off track, was at risk');
+    await expect(el).to.be.accessible();
+    el.previous = 'off-track';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="was"]')).to.equal(null);
+    el.setAttribute('previous', 'bogus');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="was"]')).to.equal(null);
+    el.locale = 'de-DE';
+    el.previous = 'exceeding';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="was"]')!.textContent).to.equal(', war übertroffen');
+  });
+
   it('keeps the word for screen readers in the icon variant', async () => {
     const el = await fixture<BscStatus>(html`<bsc-status status="on-track" variant="icon" locale="en-US"></bsc-status>`);
     const word = el.shadowRoot!.querySelector<HTMLElement>('[part="label"]')!;

@@ -11,7 +11,7 @@ window.addEventListener('error', (event) => errors.push(String(event.message)));
 
 const page = document.body;
 page.innerHTML = `
-  <bsc-scorecard id="scorecard" src="/demo/data/acme-2026.json" theme="dark"></bsc-scorecard>
+  <bsc-scorecard id="scorecard" src="/demo/data/acme-2026.json" theme="dark" show-previous></bsc-scorecard>
   <bsc-status status="at-risk" stale></bsc-status>
   <bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>
   <bsc-bullet value="433500" target="420000" red-flag="380000" label="Booked revenue"></bsc-bullet>
@@ -33,6 +33,10 @@ const loaded = Promise.all([settledOnce(scorecard), settledOnce(document.querySe
 
 (window as unknown as { __cspResult: Promise<unknown> }).__cspResult = loaded.then(async () => {
   await new Promise((resolve) => setTimeout(resolve, 300));
+  // The list of changes since the previous period loads when its summary is chosen.
+  scorecard.shadowRoot!.querySelector<HTMLElement>('[part~="changes-summary"]')!.click();
+  await customElements.whenDefined('bsc-changes');
+  await new Promise((resolve) => setTimeout(resolve, 100));
   // Exports read computed styles and write attributes on detached clones only: nothing for the policy to block.
   const exported = async (element: Element | null | undefined) => (await (element as unknown as { toSVG(): Promise<string> } | null)?.toSVG()) ?? '';
   const strategyMap = document.querySelector('#map')?.shadowRoot?.querySelector('bsc-strategy-map');

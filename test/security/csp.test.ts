@@ -34,7 +34,7 @@ describe('a strict Content-Security-Policy', () => {
       expect(result.errors, 'errors in the page').to.deep.equal([]);
       expect(result.styleAttributes, 'elements with a style attribute').to.deep.equal([]);
       expect(result.kinds, 'the elements rendered').to.include.members([
-        'bsc-bullet', 'bsc-cascade', 'bsc-kpi', 'bsc-kpi-gauge', 'bsc-objective', 'bsc-period-picker', 'bsc-perspective', 'bsc-scorecard', 'bsc-sparkline',
+        'bsc-bullet', 'bsc-cascade', 'bsc-changes', 'bsc-kpi', 'bsc-kpi-gauge', 'bsc-objective', 'bsc-period-picker', 'bsc-perspective', 'bsc-scorecard', 'bsc-sparkline',
         'bsc-status', 'bsc-strategy-map', 'bsc-trend-chart',
       ]);
       expect(result.kpiRows, 'KPI rows of the sample scorecard').to.equal(34);

@@ -1,3 +1,4 @@
+import type { FilterStatus } from '../../engine/filter.js';
 import type { View } from '../../engine/types.js';
 import type { ModelIssue } from '../../model/issues.js';
 import type { Scorecard } from '../../model/schema.js';
@@ -24,12 +25,22 @@ export interface BscPeriodChangeDetail {
   view: View;
 }
 
+/** What the scorecard's filter asks for now, and how many KPIs it shows (every KPI when it asks for nothing). */
+export interface BscFilterChangeDetail {
+  status: FilterStatus[];
+  owner: string;
+  text: string;
+  shown: number;
+  total: number;
+}
+
 /** The kit's events: bubbling, composed `CustomEvent`s with typed details. */
 export interface BscEventMap {
   'bsc-select': CustomEvent<BscSelectDetail>;
   'bsc-error': CustomEvent<BscErrorDetail>;
   'bsc-load': CustomEvent<BscLoadDetail>;
   'bsc-period-change': CustomEvent<BscPeriodChangeDetail>;
+  'bsc-filter-change': CustomEvent<BscFilterChangeDetail>;
 }
 
 declare global {

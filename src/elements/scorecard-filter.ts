@@ -1,0 +1,149 @@
+/**
+ * The scorecard header's filter — by status, by owner, by words in the titles — as a template and
+ * its styles: `bsc-scorecard` keeps the state (its `filter-*` attributes), this draws the controls.
+ */
+import { css, html, nothing } from 'lit';
+import { FILTER_STATUSES, scorecardOwners, type FilterResult, type FilterStatus } from '../engine/filter.js';
+import { formatKpisShown } from '../format/changes.js';
+import type { Labels } from '../format/labels.js';
+import type { Scorecard } from '../model/schema.js';
+
+/** What the filter asks for, as the scorecard's attributes hold it. */
+export interface FilterChoice {
+  status: FilterStatus[];
+  owner: string;
+  text: string;
+}
+
+export interface FilterControlsOptions {
+  scorecard: Scorecard;
+  choice: FilterChoice;
+  /** What the filter shows; null when it asks for nothing. */
+  result: FilterResult | null;
+  labels: Labels;
+  locale: string;
+  onChange(choice: FilterChoice): void;
+}
+
+/** The filter's controls: a status toggle for each status that needs attention, an owner list, a search, and how many KPIs are shown. */
+export function filterControls({ scorecard, choice, result, labels, locale, onChange }: FilterControlsOptions) {
+  const owners = ownersOf(scorecard, locale);
+  const toggle = (status: FilterStatus) =>
+    onChange({ ...choice, status: choice.status.includes(status) ? choice.status.filter((s) => s !== status) : FILTER_STATUSES.filter((s) => s === status || choice.status.includes(s)) });
+  return html`<div part="filter" class="filter" role="search" aria-label=${`${labels.filter}${labels.separator}${scorecard.title}`}>
+    <div part="filter-status" class="toggle" role="group" aria-label=${labels.status}>
+      ${FILTER_STATUSES.map(
+        (status) =>
+          html`<button part="filter-status-option" type="button" value=${status} aria-pressed=${choice.status.includes(status) ? 'true' : 'false'} @click=${() => toggle(status)}>
+            ${labels[STATUS_LABEL[status]]}
+          </button>`,
+      )}
+    </div>
+    ${owners.length === 0
+      ? nothing
+      : html`<label class="filter-field"
+          ><span class="filter-label">${labels.owner}</span>
+          <select part="filter-owner" @change=${(event: Event) => onChange({ ...choice, owner: (event.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${choice.owner === ''}>${labels.allOwners}</option>
+            ${owners.map((owner) => html`<option value=${owner} ?selected=${owner === choice.owner}>${owner}</option>`)}
+          </select></label
+        >`}
+    <input
+      part="filter-text"
+      type="search"
+      aria-label=${labels.searchTitles}
+      placeholder=${labels.searchTitles}
+      .value=${choice.text}
+      @input=${(event: Event) => onChange({ ...choice, text: (event.target as HTMLInputElement).value })}
+    />
+    <span part="filter-count" class="filter-count" role="status">${result ? formatKpisShown(result.shown, result.total, locale, labels) : ''}</span>
+    ${result ? html`<button part="filter-clear" class="filter-clear" type="button" @click=${() => onChange(NO_FILTER)}>${labels.clearFilter}</button>` : nothing}
+  </div>`;
+}
+
+/** Shown instead of the perspectives when no KPI matches: what happened, and the way back. */
+export function noMatch(labels: Labels, onClear: () => void) {
+  return html`<div part="no-match" class="no-match">
+    <p>${labels.noKpiMatches}</p>
+    <button part="filter-clear" class="filter-clear" type="button" @click=${onClear}>${labels.clearFilter}</button>
+  </div>`;
+}
+
+const owners = new WeakMap<Scorecard, { locale: string; list: string[] }>();
+
+/** The owner list, sorted once per model and locale: the header renders on every period change. */
+function ownersOf(scorecard: Scorecard, locale: string): string[] {
+  let entry = owners.get(scorecard);
+  if (entry?.locale !== locale) owners.set(scorecard, (entry = { locale, list: scorecardOwners(scorecard, locale) }));
+  return entry.list;
+}
+
+export const NO_FILTER: FilterChoice = { status: [], owner: '', text: '' };
+
+const STATUS_LABEL = { 'off-track': 'offTrack', 'at-risk': 'atRisk', 'no-data': 'noData', stale: 'stale' } as const satisfies Record<FilterStatus, keyof Labels>;
+
+export const filterStyles = css`
+  .filter {
+    display: flex;
+    flex: 1 1 100%;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .filter-field {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .filter-label {
+    color: var(--_color-text-muted);
+  }
+  .filter select,
+  .filter input,
+  .filter-clear {
+    font: inherit;
+    color: var(--_color-text);
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+    min-height: 2rem;
+    padding: 0.25rem 0.5rem;
+    border-radius: var(--_radius);
+  }
+  .filter input {
+    min-width: 0;
+    width: 14rem;
+    max-width: 100%;
+  }
+  .filter-clear {
+    cursor: pointer;
+  }
+  .filter select:focus-visible,
+  .filter input:focus-visible,
+  .filter-clear:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .filter-count {
+    color: var(--_color-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .filter-count:empty {
+    display: none;
+  }
+  .no-match {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .no-match p {
+    margin: 0;
+  }
+  @media print {
+    .filter {
+      display: none;
+    }
+  }
+`;
