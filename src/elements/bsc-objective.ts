@@ -87,6 +87,19 @@ export class BscObjective extends BscElement {
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /** What the objective holds, for the height it takes before the browser first lays it out. */
+  #placeholder = { kpis: 0, initiatives: 0 };
+
+  /**
+   * An objective off screen is not laid out (content-visibility) and takes a placeholder's height
+   * until it is; one that follows from its rows keeps its content from running over the next
+   * objective's, where tools that read the geometry (axe's target sizes) would find it.
+   */
+  protected override updated(): void {
+    this.style.setProperty('--_placeholder-kpis', String(this.#placeholder.kpis));
+    this.style.setProperty('--_placeholder-initiatives', String(this.#placeholder.initiatives));
+  }
+
   override render() {
     const labels = this.resolvedLabels;
     const context = this.context;
@@ -99,6 +112,7 @@ export class BscObjective extends BscElement {
     const model = index.objectives.get(id);
     const options: Omit<FigureOptions, 'decimals'> = { locale: this.resolvedLocale, labels, currency: context.currency, asOf: context.evaluation.asOf };
     const level = clampLevel(this.headingLevel);
+    this.#placeholder = { kpis: node.children.length, initiatives: index.initiatives.get(id)?.length ?? 0 };
     return html`<div part="base" class="base">
       ${this.#renderHeader(node, model, level)}
       ${this.#renderKpis(node, context.evaluation, options)}

@@ -329,8 +329,9 @@ export class BscTrendChart extends ThresholdChartElement {
       </tr>`);
     }
     const name = this.shown.label || labels.trend;
-    // Focusable: a table taller than its box scrolls, and the keyboard must reach it.
-    return html`<div class="table-wrap" id="table" role="region" aria-label=${name} tabindex="0">
+    // Focusable: a table taller than its box scrolls, and the keyboard must reach it. Its region's name is
+    // not the chart's alone: a scorecard's KPI panel is a region named by the KPI too.
+    return html`<div class="table-wrap" id="table" role="region" aria-label=${fillTemplate(labels.dataTableOf, { name })} tabindex="0">
       <table part="table" class="table">
         <caption>
           ${name} ${first > 0

@@ -70,6 +70,8 @@ export interface Labels {
   unknownKpi: string;
   showDataTable: string;
   hideDataTable: string;
+  /** Template: `{name}`, the chart's. The data table's scrolling region, named apart from the panel that holds the chart. */
+  dataTableOf: string;
   /** A trend chart's name when its KPI has none. */
   trend: string;
   /** A data table's column of periods. */
@@ -274,6 +276,7 @@ export const ENGLISH: Labels = {
   unknownKpi: 'No KPI "{id}" in this scorecard',
   showDataTable: 'Show data table',
   hideDataTable: 'Hide data table',
+  dataTableOf: 'Data table: {name}',
   trend: 'Trend',
   period: 'Period',
   chartKeys: 'Arrow keys move between periods, Page Up and Page Down by a tenth of them; Home and End go to the first and the last.',

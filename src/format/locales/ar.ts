@@ -49,6 +49,7 @@ export const ARABIC: Labels = {
   unknownKpi: 'لا يوجد مؤشر "{id}" في بطاقة الأداء هذه',
   showDataTable: 'إظهار جدول البيانات',
   hideDataTable: 'إخفاء جدول البيانات',
+  dataTableOf: 'جدول البيانات: {name}',
   trend: 'الاتجاه',
   period: 'الفترة',
   chartKeys: 'تنتقل مفاتيح الأسهم بين الفترات، ومفتاحا Page Up وPage Down بمقدار عُشرها؛ ويذهب مفتاحا Home وEnd إلى الفترة الأولى والأخيرة.',

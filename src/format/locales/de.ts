@@ -49,6 +49,7 @@ export const GERMAN: Labels = {
   unknownKpi: 'Keine Kennzahl „{id}“ in dieser Scorecard',
   showDataTable: 'Datentabelle anzeigen',
   hideDataTable: 'Datentabelle ausblenden',
+  dataTableOf: 'Datentabelle: {name}',
   trend: 'Verlauf',
   period: 'Periode',
   chartKeys: 'Pfeiltasten wechseln zwischen den Perioden, Bild auf und Bild ab um ein Zehntel davon; Pos1 und Ende springen zur ersten und zur letzten.',

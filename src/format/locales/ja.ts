@@ -49,6 +49,7 @@ export const JAPANESE: Labels = {
   unknownKpi: 'このスコアカードにKPI「{id}」はありません',
   showDataTable: 'データ表を表示',
   hideDataTable: 'データ表を非表示',
+  dataTableOf: '{name}のデータ表',
   trend: '推移',
   period: '期間',
   chartKeys: '矢印キーで期間を移動し、Page Up キーと Page Down キーで全体の10分の1ずつ移動し、Home キーと End キーで最初と最後の期間に移動します。',
