@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, supportsAdoptingStyleSheets } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Evaluation, GroupEvaluation, KpiEvaluation } from '../engine/types.js';
 import { formatScore, formatValue } from '../format/number.js';
@@ -93,11 +93,16 @@ export class BscObjective extends BscElement {
   /**
    * An objective off screen is not laid out (content-visibility) and takes a placeholder's height
    * until it is; one that follows from its rows keeps its content from running over the next
-   * objective's, where tools that read the geometry (axe's target sizes) would find it.
+   * objective's, where tools that read the geometry (axe's target sizes) would find it. Set by a
+   * shared style sheet rather than a style attribute: the kit writes none (strict CSP).
    */
   protected override updated(): void {
-    this.style.setProperty('--_placeholder-kpis', String(this.#placeholder.kpis));
-    this.style.setProperty('--_placeholder-initiatives', String(this.#placeholder.initiatives));
+    const root = this.shadowRoot;
+    if (!root || !supportsAdoptingStyleSheets) return;
+    const sheet = placeholderSheet(this.#placeholder.kpis, this.#placeholder.initiatives);
+    const sheets = root.adoptedStyleSheets;
+    if (sheets.at(-1) === sheet) return;
+    root.adoptedStyleSheets = [...sheets.filter((other) => !placeholderSheets.has(other)), sheet];
   }
 
   override render() {
@@ -237,6 +242,22 @@ export class BscObjective extends BscElement {
   #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
     emit(this, 'bsc-select', { kind, id });
   }
+}
+
+/** One style sheet per size of objective, shared by every objective of that size. */
+const placeholderSheetsBySize = new Map<string, CSSStyleSheet>();
+const placeholderSheets = new WeakSet<CSSStyleSheet>();
+
+function placeholderSheet(kpis: number, initiatives: number): CSSStyleSheet {
+  const key = `${kpis}/${initiatives}`;
+  let sheet = placeholderSheetsBySize.get(key);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host { --_placeholder-kpis: ${kpis}; --_placeholder-initiatives: ${initiatives}; }`);
+    placeholderSheetsBySize.set(key, sheet);
+    placeholderSheets.add(sheet);
+  }
+  return sheet;
 }
 
 function clampLevel(level: number): number {

@@ -38,7 +38,7 @@ describe('at 320 CSS px', function () {
 
   it('the scorecard page as it loads: every button is a target of 24 px, none lies over another', async () => {
     const el = await loaded(html`<bsc-scorecard src=${SAMPLE}></bsc-scorecard>`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
     expect(await violations(el, ['target-size'])).to.deep.equal([]);
   });
 
@@ -59,7 +59,7 @@ describe('at 320 CSS px', function () {
       <bsc-perspective perspective="financial"></bsc-perspective>
       <bsc-perspective perspective="customer"></bsc-perspective>
     </bsc-scorecard>`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
     expect(await violations(el, ['target-size'])).to.deep.equal([]);
   });
 
