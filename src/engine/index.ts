@@ -5,3 +5,4 @@ export { rollupScore, rollupStatus, type RollupChild } from './rollup.js';
 export { changeBetween, type Change, type Direction } from './trend.js';
 export * from './types.js';
 export { evaluateReading, type Reading, type ReadingEvaluation } from './reading.js';
+export { periodComments, commentsInPeriod, commentsByOrdinal, type PeriodComment } from './commentary.js';
