@@ -83,7 +83,7 @@ const ownStyles = css`
     gap: 0.25rem calc(var(--_space) * 2);
     padding: calc(var(--_space) / 2) 0;
   }
-  .row .name {
+  .row .name-cell {
     flex: 1 1 10rem;
   }
   .row .value {

@@ -10,6 +10,8 @@ import { scorecardIndex } from '../model/node-index.js';
 import type { Kpi, Polarity, Range } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
 import { kpiStyles } from './bsc-kpi.styles.js';
+import { periodComments, type PeriodComment } from '../engine/commentary.js';
+import { commentList, commentListStyles, commentMarker } from './comment-list.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { kpiFigures, renderCarried, renderChange, renderSource, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from './kpi-figures.js';
@@ -26,7 +28,8 @@ export interface StandaloneKpi extends StandaloneReading {
 
 /**
  * @summary One KPI: its value first, then target, change against the previous period, status, and
- * its trend. Inside a `<bsc-scorecard>` it shows the KPI named by `kpi`; on its own it scores the
+ * its trend; inside a scorecard, the card shows the KPI's comments for the shown period and the
+ * row marks that it has some. Inside a `<bsc-scorecard>` it shows the KPI named by `kpi`; on its own it scores the
  * value given by its attributes (`value`, `target`, `red-flag` …) by the kit's rules.
  *
  * On its own, thresholds that contradict each other are left out (the value is shown without a
@@ -48,6 +51,14 @@ export interface StandaloneKpi extends StandaloneReading {
  * @csspart status - The status badge (`bsc-status`).
  * @csspart sparkline - The trend line (`bsc-sparkline`).
  * @csspart bullet - The bullet chart (`bsc-bullet`), in the card.
+ * @csspart comment-marker - In the row, beside the name: the mark (✎, with its words for screen readers and as a tooltip) that the KPI has a comment for the shown period.
+ * @csspart comments - In the card: the KPI's comments for the shown period (a list; nothing without any).
+ * @csspart comment - One comment.
+ * @csspart comment-kind - A comment's kind: analysis, recommendation, or comment.
+ * @csspart comment-text - A comment's text, with its line breaks.
+ * @csspart comment-meta - A comment's author and date.
+ * @csspart comment-author - Who wrote a comment.
+ * @csspart comment-date - When a comment was written (a `time`).
  * @csspart meta - The card's footer: owner and source.
  * @csspart owner - The KPI's owner.
  * @csspart source - Where the data comes from: a link for an http(s) address, else text.
@@ -60,7 +71,7 @@ export interface StandaloneKpi extends StandaloneReading {
  * @cssprop --bsc-status-off-track - Colour of a change for the worse.
  */
 export class BscKpi extends BscElement {
-  static override styles = [...BscElement.styles, ...kpiStyles];
+  static override styles = [...BscElement.styles, commentListStyles, ...kpiStyles];
 
   /**
    * The id of a KPI of the enclosing scorecard. As a property it also takes a KPI of its own
@@ -114,10 +125,10 @@ export class BscKpi extends BscElement {
     return this.variant === 'card' ? this.#renderCard(shown, figures, summary) : this.#renderRow(shown, figures, summary);
   }
 
-  #renderRow({ id, kpi }: Shown, figures: KpiFigures, summary: TemplateResult) {
+  #renderRow({ id, kpi, comments }: Shown, figures: KpiFigures, summary: TemplateResult) {
     const labels = this.resolvedLabels;
     return html`<div part="base" class="row" @click=${this.#onClick}>
-      ${this.#renderName(id, figures)}
+      <span class="name-cell">${this.#renderName(id, figures)}${comments.length ? commentMarker(labels, 'comment-marker') : nothing}</span>
       <span part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}${renderCarried(figures)}</span>
       <span part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</span>
       <bsc-status part="status" status=${kpi.status} ?stale=${kpi.stale} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-status>
@@ -127,7 +138,7 @@ export class BscKpi extends BscElement {
     </div>`;
   }
 
-  #renderCard({ id, kpi, model, standalone: standaloneKpi }: Shown, figures: KpiFigures, summary: TemplateResult) {
+  #renderCard({ id, kpi, model, standalone: standaloneKpi, comments }: Shown, figures: KpiFigures, summary: TemplateResult) {
     const labels = this.resolvedLabels;
     const source = model?.source ? renderSource(model.source) : nothing;
     return html`<div part="base" class="card" @click=${this.#onClick}>
@@ -143,6 +154,7 @@ export class BscKpi extends BscElement {
         ? html`<bsc-bullet part="bullet" .kpi=${standaloneKpi} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`
         : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline
             ><bsc-bullet part="bullet" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`}
+      ${commentList(comments, this.resolvedLocale, labels)}
       ${model?.owner || model?.source
         ? html`<p part="meta" class="meta">
             ${model.owner ? html`<span part="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
@@ -185,6 +197,7 @@ export class BscKpi extends BscElement {
       id,
       kpi: this.label ? { ...node, title: this.label } : node,
       model,
+      comments: periodComments(context.scorecard, id, context.evaluation.asOf),
       options: { locale, labels, currency: context.currency, decimals, asOf: context.evaluation.asOf },
     };
   }
@@ -237,6 +250,7 @@ export class BscKpi extends BscElement {
     return {
       id: undefined,
       standalone: kpi,
+      comments: [],
       kpi: {
         title: kpi.label ?? '',
         unit: kpi.unit || 'number',
@@ -259,6 +273,8 @@ interface Shown {
   id: string | undefined;
   kpi: ShownKpi;
   model?: Kpi | undefined;
+  /** The KPI's comments for the shown period (docs/architecture.md §2); none for a KPI of its own. */
+  comments: readonly PeriodComment[];
   /** A KPI of its own, as given: the bullet chart scores it the same way. */
   standalone?: StandaloneKpi;
   options: FigureOptions;

@@ -11,6 +11,8 @@ import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type Figur
 import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { periodComments } from '../engine/commentary.js';
+import { commentList, commentListStyles, commentMarker } from './comment-list.js';
 import { emit } from './events.js';
 import './bsc-contributions.js';
 import { OffscreenDeferral } from './offscreen-deferral.js';
@@ -19,7 +21,8 @@ import { sparklineFigureStyles } from './sparkline-figure.styles.js';
 
 /**
  * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,
- * a table of its KPIs (actual, target, status, change and trend), and the initiatives serving it.
+ * its commentary for the shown period, a table of its KPIs (actual, target, status, change and
+ * trend; a mark beside a KPI that has a comment for the period), and the initiatives serving it.
  *
  * Clicking the header or pressing Enter or Space on the title selects the objective; the same on a
  * KPI's row or name selects the KPI, and on an initiative's title the initiative. Outside a
@@ -52,6 +55,14 @@ import { sparklineFigureStyles } from './sparkline-figure.styles.js';
  * @csspart kpi-trend-last-point - The latest value of a KPI's trend.
  * @csspart kpi-trend-target - The target's line in a KPI's trend.
  * @csspart period - "As of …": the period of a carried-forward value.
+ * @csspart kpi-comment-marker - Beside a KPI's name: the mark (✎, with its words for screen readers and as a tooltip) that the KPI has a comment for the shown period.
+ * @csspart comments - The objective's commentary for the shown period, under its header (a list; nothing without any).
+ * @csspart comment - One comment.
+ * @csspart comment-kind - A comment's kind: analysis, recommendation, or comment.
+ * @csspart comment-text - A comment's text, with its line breaks.
+ * @csspart comment-meta - A comment's author and date.
+ * @csspart comment-author - Who wrote a comment.
+ * @csspart comment-date - When a comment was written (a `time`).
  * @csspart contributions - In a cascade, under a rolled-up KPI's row: each child scorecard's contribution (`bsc-contributions`).
  * @csspart served-by - In a cascade: the child objectives that serve this one (`bsc-contributions`; nothing when none does).
  * @csspart initiatives - The list of initiatives, under its heading.
@@ -71,7 +82,7 @@ import { sparklineFigureStyles } from './sparkline-figure.styles.js';
  * @cssprop --bsc-color-accent - The filled part of a progress bar.
  */
 export class BscObjective extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, sparklineFigureStyles, ...objectiveStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, sparklineFigureStyles, commentListStyles, ...objectiveStyles];
 
   /** The id of an objective of the enclosing scorecard. */
   @property() objective?: string;
@@ -117,9 +128,12 @@ export class BscObjective extends BscElement {
     const model = index.objectives.get(id);
     const options: Omit<FigureOptions, 'decimals'> = { locale: this.resolvedLocale, labels, currency: context.currency, asOf: context.evaluation.asOf };
     const level = clampLevel(this.headingLevel);
-    this.#placeholder = { kpis: node.children.length, initiatives: index.initiatives.get(id)?.length ?? 0 };
+    const comments = periodComments(context.scorecard, id, context.evaluation.asOf);
+    // A comment takes about the room of a KPI's row.
+    this.#placeholder = { kpis: node.children.length + comments.length, initiatives: index.initiatives.get(id)?.length ?? 0 };
     return html`<div part="base" class="base">
       ${this.#renderHeader(node, model, level)}
+      ${commentList(comments, options.locale, labels)}
       ${this.#renderKpis(node, context.evaluation, options)}
       ${context.cascade
         ? html`<bsc-contributions part="served-by" .evaluation=${context.cascade.evaluation} node=${context.cascade.key} objective=${id}></bsc-contributions>`
@@ -170,7 +184,9 @@ export class BscObjective extends BscElement {
           const breakdown = this.#renderContributions(kpi.id);
           return html`<tr role="row" part="kpi-row" @click=${() => this.#select('kpi', kpi.id)}>
             <th role="rowheader" scope="row" part="kpi-name" class="name-col">
-              <button class="select" type="button">${figures.name}</button>
+              <button class="select" type="button">${figures.name}</button>${periodComments(evaluation.scorecard, kpi.id, evaluation.asOf).length
+                ? commentMarker(labels, 'kpi-comment-marker')
+                : nothing}
             </th>
             <td role="cell" part="kpi-value" class="num value" data-label=${labels.actual}>${figures.value}${renderCarried(figures)}</td>
             <td role="cell" part="kpi-target" class="num target" data-label=${labels.target}>${figures.target}</td>

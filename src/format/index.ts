@@ -24,3 +24,4 @@ export {
 export { formatDuration, formatDurationChange } from './duration.js';
 export { formatDate, formatFiscalYear, formatPeriodLabel, periodSpan, type PeriodLabelOptions } from './period.js';
 export { describeKpi, describeStatus, type DescribeOptions } from './describe.js';
+export { commentWords, describeComment, type CommentWords, type ShownComment } from './comment.js';
