@@ -27,9 +27,12 @@ export function commentList(comments: readonly ShownComment[], locale: string, l
   </ul>`;
 }
 
-/** The mark beside a KPI's name that it has a comment for the shown period: a glyph, and its words for screen readers and as a tooltip. */
+/**
+ * The mark beside a KPI's name that it has a comment for the shown period: a glyph, and its words
+ * for screen readers (after the name: "On-time delivery, Commented") and as a tooltip.
+ */
 export function commentMarker(labels: Labels, part: string): TemplateResult {
-  return html`<span part=${part} class="comment-marker" title=${labels.hasComment}><span aria-hidden="true">✎</span><span class="vh">${labels.hasComment}</span></span>`;
+  return html`<span part=${part} class="comment-marker" title=${labels.hasComment}><span aria-hidden="true">✎</span><span class="vh">${labels.separator}${labels.hasComment}</span></span>`;
 }
 
 // Why some rules are as they are:
