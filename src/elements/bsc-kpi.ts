@@ -65,7 +65,8 @@ export interface StandaloneKpi extends StandaloneReading {
  * @csspart empty - The message shown for an unknown KPI, or outside a scorecard without a value.
  *
  * @cssprop --bsc-color-surface - The card's background.
- * @cssprop --bsc-color-border - The card's border.
+ * @cssprop --bsc-color-border - The card's border, and the rule beside each comment.
+ * @cssprop --bsc-color-accent - The ✎ mark of a KPI that has a comment for the shown period.
  * @cssprop --bsc-font-size-large - Size of the card's value.
  * @cssprop --bsc-status-on-track - Colour of a change for the better.
  * @cssprop --bsc-status-off-track - Colour of a change for the worse.

@@ -77,9 +77,9 @@ import { sparklineFigureStyles } from './sparkline-figure.styles.js';
  *
  * @cssprop {<length>} [--bsc-sparkline-width=4rem] - Width of a KPI's trend line in its row.
  * @cssprop {<length>} [--bsc-sparkline-height=1.25rem] - Height of a KPI's trend line in its row.
- * @cssprop --bsc-color-border - Lines between the table's rows.
+ * @cssprop --bsc-color-border - Lines between the table's rows, and the rule beside each comment.
  * @cssprop --bsc-color-track - The empty part of a progress bar.
- * @cssprop --bsc-color-accent - The filled part of a progress bar.
+ * @cssprop --bsc-color-accent - The filled part of a progress bar, and the ✎ mark of a KPI that has a comment for the shown period.
  */
 export class BscObjective extends BscElement {
   static override styles = [...BscElement.styles, statusBadgeStyles, sparklineFigureStyles, commentListStyles, ...objectiveStyles];

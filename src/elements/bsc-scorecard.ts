@@ -83,7 +83,7 @@ import './bsc-status.js';
  * @cssprop --bsc-font-family - Font of the whole kit.
  * @cssprop --bsc-color-text - Text colour.
  * @cssprop --bsc-color-surface - Background of cards.
- * @cssprop --bsc-color-border - Borders.
+ * @cssprop --bsc-color-border - Borders, and the rule beside each comment of the KPI's panel.
  * @cssprop --bsc-color-error - Error text and border.
  * @cssprop --bsc-radius - Corner radius.
  * @cssprop --bsc-space - The base spacing unit.
