@@ -28,9 +28,11 @@ export interface StandaloneKpi extends StandaloneReading {
 
 /**
  * @summary One KPI: its value first, then target, change against the previous period, status, and
- * its trend; inside a scorecard, the card shows the KPI's comments for the shown period and the
- * row marks that it has some. Inside a `<bsc-scorecard>` it shows the KPI named by `kpi`; on its own it scores the
+ * its trend. Inside a `<bsc-scorecard>` it shows the KPI named by `kpi`; on its own it scores the
  * value given by its attributes (`value`, `target`, `red-flag` …) by the kit's rules.
+ *
+ * Inside a scorecard the card lists the KPI's comments for the shown period (docs/architecture.md
+ * §2), each with its kind, author and date, and the row marks that it has some (✎).
  *
  * On its own, thresholds that contradict each other are left out (the value is shown without a
  * status), as on `bsc-kpi-gauge` and `bsc-bullet`. Without a value outside a scorecard, or for an id

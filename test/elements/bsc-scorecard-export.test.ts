@@ -105,7 +105,7 @@ describe('bsc-scorecard export', () => {
       button(el, 'csv').click();
       expect(caught.downloads[0]!.fileName).to.equal('acme-2026-2026-06-ytd.csv');
       const lines = (await caught.downloads[0]!.blob.text()).split('\r\n');
-      expect(lines[0]).to.equal('Periode;Perspektive;Strategisches Ziel;Kennzahl;Istwert;Zielwert;Punktwert;Status');
+      expect(lines[0]).to.equal('Periode;Perspektive;Strategisches Ziel;Kennzahl;Istwert;Zielwert;Punktwert;Status;Kommentar');
       expect(lines[1]).to.match(/^2026-06;/);
     } finally {
       caught.restore();
