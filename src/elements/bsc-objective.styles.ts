@@ -17,7 +17,10 @@ const ownStyles = css`
     display: block;
     container-type: inline-size;
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(5rem + var(--_placeholder-kpis, 3) * 5rem + var(--_placeholder-initiatives, 0) * 3.5rem);
+    /* Set per size of objective by a shared style sheet (bsc-objective.ts): how many rows and initiatives it holds. */
+    --_placeholder-kpis: 3;
+    --_placeholder-initiatives: 0;
+    contain-intrinsic-size: auto calc(5rem + var(--_placeholder-kpis) * 5rem + var(--_placeholder-initiatives) * 3.5rem);
     overflow-clip-margin: 4px;
   }
   @media print {
