@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-kpi.js';
 import '../src/elements/bsc-period-picker.js';
 import type { BscKpi } from '../src/elements/bsc-kpi.js';
-import { acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
+import { acmeLongComment, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`red-flag`), as the manifest names them. */
 type Args = Partial<BscKpi> & Record<string, unknown>;
@@ -53,6 +53,21 @@ export const NoData: Story = { ...scorecardStates.noData };
 
 /** Stopped after July (`staleAfter: 1`): July's value, "as of Jul 2026", with the stale mark. */
 export const Stale: Story = { parameters: { scorecard: { model: acmeStale } } };
+
+/** On-time delivery's commentary for October: an analysis and a recommendation, each with its author and date. */
+export const WithComments: Story = { args: { kpi: 'on-time-delivery' } };
+
+/** A comment of several paragraphs, with a long word and a long address: it wraps inside the card. */
+export const LongComment: Story = { parameters: { scorecard: { model: acmeLongComment } } };
+
+/** The commentary in Arabic, right to left: kind, author and date in the locale. */
+export const CommentsRightToLeft: Story = { args: { kpi: 'on-time-delivery' }, globals: { locale: 'ar-EG' }, parameters: { scorecard: { locale: 'ar-EG' } } };
+
+/** Gross margin has no comment for October: the card shows no commentary. */
+export const WithoutComment: Story = { args: { kpi: 'gross-margin' } };
+
+/** A row whose KPI has a comment for the period: the ✎ mark after its name, "Commented" for screen readers. */
+export const RowWithComment: Story = { args: { kpi: 'customer-churn', variant: 'row' } };
 
 /** New customers in the sample as it is: 35 against a target of 28 and a stretch of 34. */
 export const Exceeding: Story = { args: { kpi: 'new-customers' } };

@@ -29,6 +29,12 @@ type Story = StoryObj<Args>;
 /** "Win new customers": one KPI exceeding, one on track, one at risk (weight 0: shown, not rolled up), and the CRM roll-out serving it. */
 export const Default: Story = {};
 
+/** "Deliver reliably and fast": its October analysis under the header, and on-time delivery's row marked ✎ for its comments. */
+export const WithCommentary: Story = { args: { objective: 'deliver-on-time' } };
+
+/** The same commentary right to left, in Arabic. */
+export const CommentaryRightToLeft: Story = { args: { objective: 'deliver-on-time' }, globals: { locale: 'ar-EG' }, parameters: { scorecard: { locale: 'ar-EG' } } };
+
 /** The scorecard around it is still loading. */
 export const Loading: Story = { ...scorecardStates.loading };
 

@@ -107,6 +107,12 @@ export const StrategyMap: Story = { args: { layout: 'strategy-map' } };
 /** A KPI chosen (a click on its name sets `selected-kpi`): its trend over two years in a panel above the perspectives. */
 export const KpiChosen: Story = { args: { 'selected-kpi': 'booked-revenue' } };
 
+/** On-time delivery chosen: under its trend, October's commentary, an analysis and a recommendation. */
+export const KpiChosenWithCommentary: Story = { args: { 'selected-kpi': 'on-time-delivery' } };
+
+/** Gross margin chosen: no comment for October, so no commentary under the trend. */
+export const KpiChosenWithoutComment: Story = { args: { 'selected-kpi': 'gross-margin' } };
+
 /**
  * The company scorecard of the sample cascade, with `cascade` set: rolled-up KPIs show each
  * department's contribution, and objectives the departments' objectives that serve them.

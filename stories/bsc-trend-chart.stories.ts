@@ -115,6 +115,9 @@ export const InScorecard: Story = { args: { kpi: 'booked-revenue', series: undef
 /** The year-to-date view: the line accumulates, the dashed line ends at the engine's year-end forecast. */
 export const YearToDate: Story = { args: { kpi: 'booked-revenue', series: undefined, periods: 10 }, parameters: { scorecard: { view: 'ytd' } } };
 
+/** Customer churn inside the scorecard: October's comment marked at the plot's top, read in the tooltip, the announcement and the data table. */
+export const WithComment: Story = { args: { kpi: 'customer-churn', series: undefined }, parameters: { scorecard: {} } };
+
 /** Long titles in German, inside the scorecard. */
 export const LongTitlesInScorecard: Story = {
   globals: { locale: 'de-DE' },

@@ -139,6 +139,24 @@ export function acmeLongTitles(): ScorecardInput {
   return model;
 }
 
+/** Booked revenue's October comment as a long one: several paragraphs, a long word, a URL written out. */
+export function acmeLongComment(): ScorecardInput {
+  const model = acme();
+  const october = kpiOf(model, 'booked-revenue').series?.find((observation) => observation.period === '2026-10');
+  if (october) {
+    october.comment = {
+      text:
+        'On target for the fourth month running, after a July that two slipped renewals pulled below the red flag.\n\n' +
+        'The new pricing for mid-market accounts took effect on 1 October; its first invoices went out in the last week and are in this figure. ' +
+        'Finance expects the effect to show fully from November (see https://intranet.example.com/finance/pricing-2026-q4-mid-market-rollout).\n\n' +
+        'Donaudampfschifffahrtsgesellschaftskapitänsmützen aside, the forecast for the year stays unchanged.',
+      author: 'Dana Whitfield (Chief Financial Officer, Acme Industriekomponenten)',
+      date: '2026-11-03',
+    };
+  }
+  return model;
+}
+
 /**
  * An invalid model: four mistakes in its shape, each reported with its path — a currency in lower
  * case, a polarity that is no polarity, a target in words, and a misspelt field.

@@ -5,6 +5,7 @@ import { css } from 'lit';
  * buttons that select a node, the change colours.
  */
 // Why some rules are as they are:
+// - A button that selects a node is at least 24px tall (WCAG 2.5.8, target size): narrow, a KPI's name sits close above its figures.
 // - The card shows the name, value and status once, above: the bullet keeps only its bars and scale.
 export const figureStyles = css`
   .select {
@@ -14,6 +15,8 @@ export const figureStyles = css`
     border-radius: 2px;
     overflow-wrap: anywhere;
     text-align: start;
+    display: inline-block;
+    min-block-size: 24px;
   }
   .select:hover {
     text-decoration: underline;
@@ -80,7 +83,7 @@ const ownStyles = css`
     gap: 0.25rem calc(var(--_space) * 2);
     padding: calc(var(--_space) / 2) 0;
   }
-  .row .name {
+  .row .name-cell {
     flex: 1 1 10rem;
   }
   .row .value {

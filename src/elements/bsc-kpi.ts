@@ -10,6 +10,8 @@ import { scorecardIndex } from '../model/node-index.js';
 import type { Kpi, Polarity, Range } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { kpiStyles } from './bsc-kpi.styles.js';
+import { periodComments, type PeriodComment } from '../engine/commentary.js';
+import { commentList, commentListStyles, commentMarker } from './comment-list.js';
 import { defineElement } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { IssueReporter } from './internal/issue-reporter.js';
@@ -30,6 +32,9 @@ export interface StandaloneKpi extends StandaloneReading {
  * its trend. Inside a `<bsc-scorecard>` it shows the KPI named by `kpi`; on its own it scores the
  * value given by its attributes (`value`, `target`, `red-flag` …) by the kit's rules.
  *
+ * Inside a scorecard the card lists the KPI's comments for the shown period (docs/architecture.md
+ * §2), each with its kind, author and date, and the row marks that it has some (✎).
+ *
  * On its own, thresholds that contradict each other are left out (the value is shown without a
  * status), as on `bsc-kpi-gauge` and `bsc-bullet`. Without a value outside a scorecard, or for an id
  * the scorecard does not hold, it says so quietly (`role="status"`).
@@ -49,19 +54,28 @@ export interface StandaloneKpi extends StandaloneReading {
  * @csspart status - The status badge (`bsc-status`).
  * @csspart sparkline - The trend line (`bsc-sparkline`).
  * @csspart bullet - The bullet chart (`bsc-bullet`), in the card.
+ * @csspart comment-marker - In the row, beside the name: the mark (✎, with its words for screen readers and as a tooltip) that the KPI has a comment for the shown period.
+ * @csspart comments - In the card: the KPI's comments for the shown period (a list; nothing without any).
+ * @csspart comment - One comment.
+ * @csspart comment-kind - A comment's kind: analysis, recommendation, or comment.
+ * @csspart comment-text - A comment's text, with its line breaks.
+ * @csspart comment-meta - A comment's author and date.
+ * @csspart comment-author - Who wrote a comment.
+ * @csspart comment-date - When a comment was written (a `time`).
  * @csspart meta - The card's footer: owner and source.
  * @csspart owner - The KPI's owner.
  * @csspart source - Where the data comes from: a link for an http(s) address, else text.
  * @csspart empty - The message shown for an unknown KPI, or outside a scorecard without a value.
  *
  * @cssprop --bsc-color-surface - The card's background.
- * @cssprop --bsc-color-border - The card's border.
+ * @cssprop --bsc-color-border - The card's border, and the rule beside each comment.
+ * @cssprop --bsc-color-accent - The ✎ mark of a KPI that has a comment for the shown period.
  * @cssprop --bsc-font-size-large - Size of the card's value.
  * @cssprop --bsc-status-on-track - Colour of a change for the better.
  * @cssprop --bsc-status-off-track - Colour of a change for the worse.
  */
 export class BscKpi extends BscElement {
-  static override styles = [...BscElement.styles, ...kpiStyles];
+  static override styles = [...BscElement.styles, commentListStyles, ...kpiStyles];
 
   /**
    * The id of a KPI of the enclosing scorecard. As a property it also takes a KPI of its own
@@ -115,10 +129,10 @@ export class BscKpi extends BscElement {
     return this.variant === 'card' ? this.#renderCard(shown, figures, summary) : this.#renderRow(shown, figures, summary);
   }
 
-  #renderRow({ id, kpi }: Shown, figures: KpiFigures, summary: TemplateResult) {
+  #renderRow({ id, kpi, comments }: Shown, figures: KpiFigures, summary: TemplateResult) {
     const labels = this.resolvedLabels;
     return html`<div part="base" class="row" @click=${this.#onClick}>
-      ${this.#renderName(id, figures)}
+      <span class="name-cell">${this.#renderName(id, figures)}${comments.length ? commentMarker(labels, 'comment-marker') : nothing}</span>
       <span part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}${renderCarried(figures)}</span>
       <span part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</span>
       <bsc-status part="status" status=${kpi.status} ?stale=${kpi.stale} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-status>
@@ -128,7 +142,7 @@ export class BscKpi extends BscElement {
     </div>`;
   }
 
-  #renderCard({ id, kpi, model, standalone: standaloneKpi }: Shown, figures: KpiFigures, summary: TemplateResult) {
+  #renderCard({ id, kpi, model, standalone: standaloneKpi, comments }: Shown, figures: KpiFigures, summary: TemplateResult) {
     const labels = this.resolvedLabels;
     const source = model?.source ? renderSource(model.source) : nothing;
     return html`<div part="base" class="card" @click=${this.#onClick}>
@@ -144,6 +158,7 @@ export class BscKpi extends BscElement {
         ? html`<bsc-bullet part="bullet" .kpi=${standaloneKpi} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`
         : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline
             ><bsc-bullet part="bullet" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`}
+      ${commentList(comments, this.resolvedLocale, labels)}
       ${model?.owner || model?.source
         ? html`<p part="meta" class="meta">
             ${model.owner ? html`<span part="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
@@ -186,6 +201,7 @@ export class BscKpi extends BscElement {
       id,
       kpi: this.label ? { ...node, title: this.label } : node,
       model,
+      comments: periodComments(context.scorecard, id, context.evaluation.asOf),
       options: { locale, labels, currency: context.currency, decimals, asOf: context.evaluation.asOf },
     };
   }
@@ -222,6 +238,7 @@ export class BscKpi extends BscElement {
     return {
       id: undefined,
       standalone: kpi,
+      comments: [],
       kpi: {
         title: kpi.label ?? '',
         unit: kpi.unit || 'number',
@@ -244,6 +261,8 @@ interface Shown {
   id: string | undefined;
   kpi: ShownKpi;
   model?: Kpi | undefined;
+  /** The KPI's comments for the shown period (docs/architecture.md §2); none for a KPI of its own. */
+  comments: readonly PeriodComment[];
   /** A KPI of its own, as given: the bullet chart scores it the same way. */
   standalone?: StandaloneKpi;
   options: FigureOptions;

@@ -8,14 +8,19 @@ import { figureStyles } from './bsc-kpi.styles.js';
 // - Breaks the line after the name and the status.
 // - content-visibility: an objective off screen skips style, layout and paint until it is scrolled near — a scorecard of 200 KPIs
 //   lays out the few objectives in view, not 45 tables. Its words stay in the accessibility tree and find-in-page. The browser
-//   remembers the size it last had ("auto"), so the scrollbar does not jump once it has been seen. Its paint containment would
+//   remembers the size it last had ("auto"), so the scrollbar does not jump once it has been seen. Before that its height is
+//   reckoned from its rows, generously (two lines each, as narrow): content taller than the placeholder would lie over the next
+//   objective for anything reading the geometry (axe's target-size at 320px found KPI names "obscured" so). Its paint containment would
 //   clip focus rings at the edge; overflow-clip-margin leaves them room.
 const ownStyles = css`
   :host {
     display: block;
     container-type: inline-size;
     content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
+    /* Set per size of objective by a shared style sheet (bsc-objective.ts): how many rows and initiatives it holds. */
+    --_placeholder-kpis: 3;
+    --_placeholder-initiatives: 0;
+    contain-intrinsic-size: auto calc(5rem + var(--_placeholder-kpis) * 5rem + var(--_placeholder-initiatives) * 3.5rem);
     overflow-clip-margin: 4px;
   }
   @media print {

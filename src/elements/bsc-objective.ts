@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, supportsAdoptingStyleSheets } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Evaluation, GroupEvaluation, KpiEvaluation } from '../engine/types.js';
 import { formatScore, formatValue } from '../format/number.js';
@@ -12,6 +12,8 @@ import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './internal/define.js';
 import { clampLevel } from './internal/heading-level.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { periodComments } from '../engine/commentary.js';
+import { commentList, commentListStyles, commentMarker } from './comment-list.js';
 import { emit } from './internal/events.js';
 import './bsc-contributions.js';
 import { OffscreenDeferral } from './internal/offscreen-deferral.js';
@@ -20,7 +22,8 @@ import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
 
 /**
  * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,
- * a table of its KPIs (actual, target, status, change and trend), and the initiatives serving it.
+ * its commentary for the shown period, a table of its KPIs (actual, target, status, change and
+ * trend; a mark beside a KPI that has a comment for the period), and the initiatives serving it.
  *
  * Clicking the header or pressing Enter or Space on the title selects the objective; the same on a
  * KPI's row or name selects the KPI, and on an initiative's title the initiative. Outside a
@@ -55,6 +58,14 @@ import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
  * @csspart kpi-trend-last-point - The latest value of a KPI's trend.
  * @csspart kpi-trend-target - The target's line in a KPI's trend.
  * @csspart period - "As of …": the period of a carried-forward value.
+ * @csspart kpi-comment-marker - Beside a KPI's name: the mark (✎, with its words for screen readers and as a tooltip) that the KPI has a comment for the shown period.
+ * @csspart comments - The objective's commentary for the shown period, under its header (a list; nothing without any).
+ * @csspart comment - One comment.
+ * @csspart comment-kind - A comment's kind: analysis, recommendation, or comment.
+ * @csspart comment-text - A comment's text, with its line breaks.
+ * @csspart comment-meta - A comment's author and date.
+ * @csspart comment-author - Who wrote a comment.
+ * @csspart comment-date - When a comment was written (a `time`).
  * @csspart contributions - In a cascade, under a rolled-up KPI's row: each child scorecard's contribution (`bsc-contributions`).
  * @csspart served-by - In a cascade: the child objectives that serve this one (`bsc-contributions`; nothing when none does).
  * @csspart initiatives - The list of initiatives, under its heading.
@@ -69,12 +80,12 @@ import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
  *
  * @cssprop {<length>} [--bsc-sparkline-width=4rem] - Width of a KPI's trend line in its row.
  * @cssprop {<length>} [--bsc-sparkline-height=1.25rem] - Height of a KPI's trend line in its row.
- * @cssprop --bsc-color-border - Lines between the table's rows.
+ * @cssprop --bsc-color-border - Lines between the table's rows, and the rule beside each comment.
  * @cssprop --bsc-color-track - The empty part of a progress bar.
- * @cssprop --bsc-color-accent - The filled part of a progress bar.
+ * @cssprop --bsc-color-accent - The filled part of a progress bar, and the ✎ mark of a KPI that has a comment for the shown period.
  */
 export class BscObjective extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, sparklineFigureStyles, ...objectiveStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, sparklineFigureStyles, commentListStyles, ...objectiveStyles];
 
   /** The id of an objective of the enclosing scorecard. */
   @property() objective?: string;
@@ -90,6 +101,24 @@ export class BscObjective extends BscElement {
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /** What the objective holds, for the height it takes before the browser first lays it out. */
+  #placeholder = { kpis: 0, initiatives: 0 };
+
+  /**
+   * An objective off screen is not laid out (content-visibility) and takes a placeholder's height
+   * until it is; one that follows from its rows keeps its content from running over the next
+   * objective's, where tools that read the geometry (axe's target sizes) would find it. Set by a
+   * shared style sheet rather than a style attribute: the kit writes none (strict CSP).
+   */
+  protected override updated(): void {
+    const root = this.shadowRoot;
+    if (!root || !supportsAdoptingStyleSheets) return;
+    const sheet = placeholderSheet(this.#placeholder.kpis, this.#placeholder.initiatives);
+    const sheets = root.adoptedStyleSheets;
+    if (sheets.at(-1) === sheet) return;
+    root.adoptedStyleSheets = [...sheets.filter((other) => !placeholderSheets.has(other)), sheet];
+  }
+
   override render() {
     const labels = this.resolvedLabels;
     const context = this.context;
@@ -102,8 +131,12 @@ export class BscObjective extends BscElement {
     const model = index.objectives.get(id);
     const options: Omit<FigureOptions, 'decimals'> = { locale: this.resolvedLocale, labels, currency: context.currency, asOf: context.evaluation.asOf };
     const level = clampLevel(this.headingLevel, 3);
+    const comments = periodComments(context.scorecard, id, context.evaluation.asOf);
+    // A comment takes about the room of a KPI's row.
+    this.#placeholder = { kpis: node.children.length + comments.length, initiatives: index.initiatives.get(id)?.length ?? 0 };
     return html`<div part="base" class="base">
       ${this.#renderHeader(node, model, level)}
+      ${commentList(comments, options.locale, labels)}
       ${this.#renderKpis(node, context.evaluation, options)}
       ${context.cascade
         ? html`<bsc-contributions part="served-by" .evaluation=${context.cascade.evaluation} node=${context.cascade.key} objective=${id}></bsc-contributions>`
@@ -157,7 +190,9 @@ export class BscObjective extends BscElement {
           const breakdown = this.#renderContributions(kpi.id);
           return html`<tr role="row" part="kpi-row" @click=${() => this.#select('kpi', kpi.id)}>
             <th role="rowheader" scope="row" part="kpi-name" class="name-col">
-              <button class="select" type="button">${figures.name}</button>
+              <button class="select" type="button">${figures.name}</button>${periodComments(evaluation.scorecard, kpi.id, evaluation.asOf).length
+                ? commentMarker(labels, 'kpi-comment-marker')
+                : nothing}
             </th>
             <td role="cell" part="kpi-value" class="num value" data-label=${labels.actual}>${figures.value}${renderCarried(figures)}</td>
             <td role="cell" part="kpi-target" class="num target" data-label=${labels.target}>${figures.target}</td>
@@ -235,6 +270,22 @@ export class BscObjective extends BscElement {
     #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
     emit(this, 'bsc-select', { kind, id });
   }
+}
+
+/** One style sheet per size of objective, shared by every objective of that size. */
+const placeholderSheetsBySize = new Map<string, CSSStyleSheet>();
+const placeholderSheets = new WeakSet<CSSStyleSheet>();
+
+function placeholderSheet(kpis: number, initiatives: number): CSSStyleSheet {
+  const key = `${kpis}/${initiatives}`;
+  let sheet = placeholderSheetsBySize.get(key);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host { --_placeholder-kpis: ${kpis}; --_placeholder-initiatives: ${initiatives}; }`);
+    placeholderSheetsBySize.set(key, sheet);
+    placeholderSheets.add(sheet);
+  }
+  return sheet;
 }
 
 const INITIATIVE_STATUS = {

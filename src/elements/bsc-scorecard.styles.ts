@@ -93,6 +93,13 @@ export const scorecardStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
+  [part='detail-comments'] {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .detail-comments-title {
+    font-weight: var(--_font-weight-strong);
+  }
   [part='perspectives'] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-column)), 1fr));

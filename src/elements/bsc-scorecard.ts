@@ -30,6 +30,8 @@ import { filterControls, filterStyles, noMatch, NO_FILTER, type FilterChoice } f
 import { ModelLoader } from './model-loader.js';
 import { dedent, parseCsvModel } from './csv-model.js';
 import { toggleStyles } from './internal/toggle.styles.js';
+import { periodComments } from '../engine/commentary.js';
+import { commentList, commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
 import './bsc-status.js';
@@ -77,10 +79,18 @@ import './bsc-status.js';
  * @csspart perspectives - The grid of perspectives.
  * @csspart perspective - Each perspective.
  * @csspart strategy-map - The strategy map (`bsc-strategy-map`), in the `strategy-map` layout.
- * @csspart detail - The chosen KPI's panel: its title, a close button and its trend.
+ * @csspart detail - The chosen KPI's panel: its title, a close button, its trend and its comments for the shown period.
  * @csspart detail-title - The chosen KPI's title.
  * @csspart detail-close - The button that closes the KPI's panel.
  * @csspart trend-chart - The chosen KPI's trend (`bsc-trend-chart`).
+ * @csspart detail-comments - Under the trend: the chosen KPI's comments for the shown period, with their heading (nothing without any).
+ * @csspart comment - One comment of the chosen KPI (the list is `comments`).
+ * @csspart comments - The list of the chosen KPI's comments.
+ * @csspart comment-kind - A comment's kind: analysis, recommendation, or comment.
+ * @csspart comment-text - A comment's text, with its line breaks.
+ * @csspart comment-meta - A comment's author and date.
+ * @csspart comment-author - Who wrote a comment.
+ * @csspart comment-date - When a comment was written (a `time`).
  * @csspart loading - The loading state.
  * @csspart empty - Shown for a scorecard without perspectives.
  * @csspart error - The error state, or the notice above the last good render.
@@ -92,7 +102,7 @@ import './bsc-status.js';
  * @cssprop --bsc-font-family - Font of the whole kit.
  * @cssprop --bsc-color-text - Text colour.
  * @cssprop --bsc-color-surface - Background of cards.
- * @cssprop --bsc-color-border - Borders.
+ * @cssprop --bsc-color-border - Borders, and the rule beside each comment of the KPI's panel.
  * @cssprop --bsc-color-error - Error text and border.
  * @cssprop --bsc-radius - Corner radius.
  * @cssprop --bsc-space - The base spacing unit.
@@ -101,7 +111,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
+  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, commentListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
 
   /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -411,7 +421,19 @@ export class BscScorecard extends BscElement {
         <button part="detail-close" type="button" aria-label=${`${labels.close}${labels.separator}${title}`} @click=${this.#closeDetail}>${labels.close}</button>
       </div>
       <bsc-trend-chart part="trend-chart" kpi=${id} periods=${DETAIL_PERIODS} no-select></bsc-trend-chart>
+      ${this.#renderDetailComments(id, evaluation, level + 1)}
     </section>`;
+  }
+
+  /** The chosen KPI's comments for the shown period, under a heading of their own; nothing without any. */
+  #renderDetailComments(id: string, evaluation: Evaluation, level: number) {
+    const comments = periodComments(evaluation.scorecard, id, evaluation.asOf);
+    if (comments.length === 0) return nothing;
+    const labels = this.resolvedLabels;
+    return html`<div part="detail-comments" class="detail-comments">
+      <div class="detail-comments-title" role="heading" aria-level=${Math.min(level, 6)}>${labels.commentary}</div>
+      ${commentList(comments, this.resolvedLocale, labels)}
+    </div>`;
   }
 
   /**

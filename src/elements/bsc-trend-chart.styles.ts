@@ -172,6 +172,24 @@ export const trendChartStyles = css`
     pointer-events: none;
     white-space: nowrap;
   }
+  .tooltip-comment {
+    max-width: 16rem;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    line-clamp: 4;
+    overflow: hidden;
+  }
+  .comment-mark {
+    fill: var(--_color-accent);
+  }
+  .comment-cell p {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
   .tooltip-before .tooltip {
     transform: translateX(calc(var(--_tooltip-x) - 100% - 12px));
   }
@@ -250,6 +268,9 @@ export const trendChartStyles = css`
     .as-of,
     .active-point {
       stroke: Highlight;
+    }
+    .comment-mark {
+      fill: Highlight;
     }
   }
   @media print {

@@ -16,6 +16,9 @@ import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
 import { checkReading, finite, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { commentsInPeriod } from '../engine/commentary.js';
+import { describeComment, type ShownComment } from '../format/comment.js';
+import { scorecardIndex } from '../model/node-index.js';
 
 /**
  * One period of a standalone series; a plain number (or null, a gap) is an item with only an actual.
@@ -66,6 +69,10 @@ interface ShownTrend {
   stale: boolean;
   /** Why nothing can be shown (an unknown KPI id), said in the chart's place. */
   message: string | null;
+  /** The indices of the periods that have comments (docs/architecture.md §2), ascending. */
+  commented: number[];
+  /** The comments of the period at an index; none for most. */
+  commentsAt: (index: number) => readonly ShownComment[];
 }
 
 /**
@@ -106,6 +113,8 @@ interface ShownTrend {
  * @csspart point - A value's dot (drawn when the values are at least 6 px apart, and for values between gaps).
  * @csspart forecast - The dashed forecast line and its end point.
  * @csspart as-of - The as-of period's mark.
+ * @csspart comment-mark - The mark hanging from the plot's top over a period that has a comment (inside a scorecard); the tooltip, the announcement and the data table say the comment.
+ * @csspart tooltip-comment - A comment of the period in the tooltip: its kind, text, author and date.
  * @csspart crosshair - The vertical line at the point under the pointer or the keyboard.
  * @csspart active-point - The point under the pointer or the keyboard.
  * @csspart tooltip - The point's period, actual, target and status.
@@ -130,7 +139,7 @@ interface ShownTrend {
  * @cssprop {<color>} --bsc-color-text - The actual line and its points.
  * @cssprop {<color>} --bsc-color-text-muted - Axis labels, target and forecast lines.
  * @cssprop {<color>} --bsc-color-border - Grid lines and the tooltip's border.
- * @cssprop {<color>} --bsc-color-accent - The as-of mark and the crosshair.
+ * @cssprop {<color>} --bsc-color-accent - The as-of mark, the crosshair and the comment marks.
  * @cssprop {<color>} --bsc-color-surface-raised - The tooltip's background.
  * @cssprop --bsc-focus-ring-width - Width of the focus ring.
  */
@@ -272,6 +281,11 @@ export class BscTrendChart extends ThresholdChartElement {
         (tick) => svg`<text part="axis-label" class="axis-label period-label" x=${tick.x} y=${plot.y + plot.height + 16} text-anchor="middle">${this.#periodName(tick.index, labels)}</text>`,
       )}
       ${g.asOfX === null ? nothing : svg`<line part="as-of" class="as-of" x1=${g.asOfX} x2=${g.asOfX} y1=${plot.y} y2=${plot.y + plot.height} />`}
+      ${this.shown.commented.map((index) => {
+        // A tab hanging from the plot's top edge over the period: the tooltip, the announcement and the table say what it holds.
+        const x = periodX(g, index);
+        return svg`<path part="comment-mark" class="comment-mark" d=${`M${x - 4} ${plot.y}h8v5l-4 4l-4-4z`} />`;
+      })}
       <g clip-path="url(#plot-area)">
         <path part="target" class="target" d=${g.target} />
         ${g.forecast === null
@@ -299,6 +313,7 @@ export class BscTrendChart extends ThresholdChartElement {
       <div class="tooltip-row"><span>${labels.actual}</span> <span class="figure">${formatValue(period.value, unit, { locale, currency })}</span></div>
       <div class="tooltip-row"><span>${labels.target}</span> <span class="figure">${formatTarget(period.target, unit, { locale, currency })}</span></div>
       ${statusBadge(status, false, labels, STATUS_PARTS)}
+      ${this.shown.commentsAt(index).map((comment) => html`<div part="tooltip-comment" class="tooltip-comment">${describeComment(comment, locale, labels)}</div>`)}
     </div>`;
   }
 
@@ -306,6 +321,8 @@ export class BscTrendChart extends ThresholdChartElement {
     const locale = this.resolvedLocale;
     const { unit, currency, periods } = this.shown;
     const first = Math.max(0, periods.length - TABLE_ROWS);
+    // A column of comments only when a shown period has one: most series have none.
+    const withComments = this.shown.commented.some((index) => index >= first);
     const rows = [];
     for (let index = first; index < periods.length; index++) {
       const period = periods[index]!;
@@ -314,11 +331,13 @@ export class BscTrendChart extends ThresholdChartElement {
         <td class="figure">${formatValue(period.value, unit, { locale, currency })}</td>
         <td class="figure">${formatTarget(period.target, unit, { locale, currency })}</td>
         <td>${statusBadge(this.shown.statusAt(index), false, labels, STATUS_PARTS)}</td>
+        ${withComments ? html`<td class="comment-cell">${this.shown.commentsAt(index).map((comment) => html`<p>${describeComment(comment, locale, labels)}</p>`)}</td>` : nothing}
       </tr>`);
     }
     const name = this.shown.label || labels.trend;
-    // Focusable: a table taller than its box scrolls, and the keyboard must reach it.
-    return html`<div class="table-wrap" id="table" role="region" aria-label=${name} tabindex="0">
+    // Focusable: a table taller than its box scrolls, and the keyboard must reach it. Its region's name is
+    // not the chart's alone: a scorecard's KPI panel is a region named by the KPI too.
+    return html`<div class="table-wrap" id="table" role="region" aria-label=${fillTemplate(labels.dataTableOf, { name })} tabindex="0">
       <table part="table" class="table">
         <caption>
           ${name} ${first > 0
@@ -331,6 +350,7 @@ export class BscTrendChart extends ThresholdChartElement {
             <th scope="col">${labels.actual}</th>
             <th scope="col">${labels.target}</th>
             <th scope="col">${labels.status}</th>
+            ${withComments ? html`<th scope="col">${labels.comment}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -491,7 +511,9 @@ export class BscTrendChart extends ThresholdChartElement {
       { value: period.value, unit: this.shown.unit, target: period.target, status: this.shown.statusAt(index), stale: false },
       { locale: this.resolvedLocale, currency: this.shown.currency, labels },
     );
-    this._announcement = fillTemplate(labels.periodValue, { period: this.#periodName(index, labels), value });
+    const said = fillTemplate(labels.periodValue, { period: this.#periodName(index, labels), value });
+    const comments = this.shown.commentsAt(index).map((comment) => describeComment(comment, this.resolvedLocale, labels));
+    this._announcement = [said, ...comments].join(labels.separator);
   }
 
   #resolve(count: number | null, issues: ModelIssue[]): ShownTrend {
@@ -511,6 +533,9 @@ export class BscTrendChart extends ThresholdChartElement {
       const points = history.slice(first, Math.max(asOfAt, end) + 1);
       asOfAt -= first;
       const periods = points.map((point) => ({ value: point.value, target: point.target, redFlag: point.redFlag, stretch: point.stretch }));
+      const model = scorecardIndex(context.scorecard).kpis.get(node.id);
+      const periodicity = model?.periodicity ?? context.scorecard.periodicity;
+      const commentsAt = (index: number) => (model && points[index] ? commentsInPeriod(model, periodicity, points[index].period) : []);
       return {
         id: node.id,
         label: this.label || node.title,
@@ -525,6 +550,8 @@ export class BscTrendChart extends ThresholdChartElement {
         forecast: forecastLine(forecast, end - first, periods, asOfAt, context.evaluation.view, node.slope),
         stale: node.stale,
         message: null,
+        commented: points.flatMap((_, index) => (commentsAt(index).length ? [index] : [])),
+        commentsAt,
       };
     }
     return this.#standalone(count, issues);
@@ -589,6 +616,8 @@ export class BscTrendChart extends ThresholdChartElement {
       forecast: null,
       stale: false,
       message: null,
+      commented: [],
+      commentsAt: () => [],
     };
   }
 
@@ -668,6 +697,8 @@ function emptyTrend(label: string): ShownTrend {
     forecast: null,
     stale: false,
     message: null,
+    commented: [],
+    commentsAt: () => [],
   };
 }
 

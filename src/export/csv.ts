@@ -1,6 +1,9 @@
 /**
  * The evaluated scorecard as CSV: one row per KPI (period, perspective, objective, KPI, actual,
- * target, score, status), written for the spreadsheet of the reader's locale and safe to open.
+ * target, score, status, comment), written for the spreadsheet of the reader's locale and safe to open.
+ *
+ * - The comment is the text of the KPI's comments for the period (docs/architecture.md §2), one a
+ *   line; a period's single `comment` is its text exactly, so an import can read it back.
  *
  * - Numbers are the model's raw values (a percentage as its fraction, a duration in seconds, money
  *   in the scorecard's currency), written with the locale's decimal mark and without grouping, so
@@ -12,6 +15,7 @@
  *   return gets a leading `'`, so a spreadsheet shows it as text instead of running it. Numbers are
  *   not text and keep their sign.
  */
+import { periodComments } from '../engine/commentary.js';
 import type { Evaluation, NodeEvaluation } from '../engine/types.js';
 import { statusLabel, type Labels } from '../format/labels.js';
 import type { Range } from '../model/schema.js';
@@ -34,7 +38,7 @@ export const CSV_BOM = '\uFEFF';
 /** The evaluation's KPIs as a CSV document, in model order, with a header row. */
 export function scorecardCsv(evaluation: Evaluation, options: ScorecardCsvOptions): string {
   const { labels } = options;
-  const rows: CsvCell[][] = [[labels.period, labels.perspective, labels.objective, labels.kpi, labels.actual, labels.target, labels.score, labels.status]];
+  const rows: CsvCell[][] = [[labels.period, labels.perspective, labels.objective, labels.kpi, labels.actual, labels.target, labels.score, labels.status, labels.comment]];
   for (const perspective of evaluation.scorecard.perspectives) {
     for (const objective of perspective.objectives) {
       for (const kpi of objective.kpis) {
@@ -49,6 +53,7 @@ export function scorecardCsv(evaluation: Evaluation, options: ScorecardCsvOption
           targetCell(node.target, options.locale),
           node.score === null ? null : roundScore(node.score),
           statusCell(node, labels),
+          commentCell(evaluation, kpi.id),
         ]);
       }
     }
@@ -108,6 +113,11 @@ function targetCell(target: number | Range | null, locale: string): CsvCell {
 /** Scores to two decimals: the kit shows one, a spreadsheet may sort and average them. */
 function roundScore(score: number): number {
   return Math.round(score * 100) / 100;
+}
+
+function commentCell(evaluation: Evaluation, id: string): CsvCell {
+  const comments = periodComments(evaluation.scorecard, id, evaluation.asOf);
+  return comments.length === 0 ? null : comments.map((comment) => comment.text).join('\n');
 }
 
 function statusCell(node: NodeEvaluation, labels: Labels): string {

@@ -25,3 +25,4 @@ export { formatDuration, formatDurationChange } from './duration.js';
 export { formatDate, formatFiscalYear, formatPeriodLabel, periodSpan, type PeriodLabelOptions } from './period.js';
 export { describeKpi, describeStatus, type DescribeOptions } from './describe.js';
 export { formatChangesSummary, formatKpisShown, moveLabel, describeStatusChange } from './changes.js';
+export { commentWords, describeComment, type CommentWords, type ShownComment } from './comment.js';

@@ -70,6 +70,8 @@ export interface Labels {
   unknownKpi: string;
   showDataTable: string;
   hideDataTable: string;
+  /** Template: `{name}`, the chart's. The data table's scrolling region, named apart from the panel that holds the chart. */
+  dataTableOf: string;
   /** A trend chart's name when its KPI has none. */
   trend: string;
   /** A data table's column of periods. */
@@ -80,6 +82,18 @@ export interface Labels {
   periodValue: string;
   /** Template: `{shown}` of `{total}` periods, under a data table that holds only the latest ones. */
   latestPeriodsShown: string;
+
+  /** A period's comment: a column heading (data table, CSV), and the kind of a comment that names none. */
+  comment: string;
+  /** The heading of a node's comments for the shown period. */
+  commentary: string;
+  /** The kinds of a commentary entry: why the figures are as they are, and what to do about them. */
+  commentAnalysis: string;
+  commentRecommendation: string;
+  /** The marker of a KPI that has a comment for the shown period (its words for screen readers and as its tooltip). */
+  hasComment: string;
+  /** Template: `{kind}` ("Analysis", or "Comment"), `{text}`: a comment read as one sentence (a chart's announcement). */
+  commentSays: string;
 
   /** Column headings of the CSV export: one perspective, objective, KPI. */
   perspective: string;
@@ -313,11 +327,18 @@ export const ENGLISH: Labels = {
   unknownKpi: 'No KPI "{id}" in this scorecard',
   showDataTable: 'Show data table',
   hideDataTable: 'Hide data table',
+  dataTableOf: 'Data table: {name}',
   trend: 'Trend',
   period: 'Period',
   chartKeys: 'Arrow keys move between periods, Page Up and Page Down by a tenth of them; Home and End go to the first and the last.',
   periodValue: '{period}: {value}',
   latestPeriodsShown: 'The latest {shown} of {total} periods',
+  comment: 'Comment',
+  commentary: 'Commentary',
+  commentAnalysis: 'Analysis',
+  commentRecommendation: 'Recommendation',
+  hasComment: 'Commented',
+  commentSays: '{kind}: {text}',
   perspective: 'Perspective',
   objective: 'Objective',
   kpi: 'KPI',

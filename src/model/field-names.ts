@@ -1,5 +1,7 @@
 import {
   childSchema,
+  commentaryEntrySchema,
+  commentSchema,
   initiativeSchema,
   kpiSchema,
   linkSchema,
@@ -28,6 +30,8 @@ export const FIELD_NAMES: readonly string[] = [
       rangeSchema,
       childSchema,
       rollupFromSchema,
+      commentSchema,
+      commentaryEntrySchema,
     ].flatMap(
       (schema) => Object.keys(schema.def.shape),
     ),

@@ -18,14 +18,15 @@ interface JsonSchema {
   description?: string;
 }
 
-type Described = 'scorecard' | 'perspective' | 'objective' | 'kpi' | 'observation' | 'link' | 'initiative' | 'child' | 'rollupFrom' | 'theme';
+type Described = 'scorecard' | 'perspective' | 'objective' | 'kpi' | 'observation' | 'link' | 'initiative' | 'child' | 'rollupFrom' | 'theme' | 'comment' | 'commentary';
 
 /** Where each object of the model sits under its parent: `perspectives[]` holds perspectives … */
 const CHILDREN: Partial<Record<Described, Partial<Record<string, Described>>>> = {
   scorecard: { perspectives: 'perspective', links: 'link', initiatives: 'initiative', children: 'child', themes: 'theme' },
   perspective: { objectives: 'objective' },
-  objective: { kpis: 'kpi' },
-  kpi: { series: 'observation', rollupFrom: 'rollupFrom' },
+  objective: { kpis: 'kpi', commentary: 'commentary' },
+  kpi: { series: 'observation', rollupFrom: 'rollupFrom', commentary: 'commentary' },
+  observation: { comment: 'comment' },
 };
 
 function describe(schema: JsonSchema, kind: Described): void {
@@ -65,6 +66,19 @@ const DESCRIPTIONS: Partial<Record<Described, Record<string, string>>> = {
   },
   objective: {
     alignsTo: "The id of the objective in the parent scorecard that this objective serves (cascading).",
+    commentary: "What was said about the objective, period by period: analysis and recommendations, shown with the period they name.",
+  },
+  comment: {
+    text: "The comment, shown as plain text.",
+    author: "Who wrote it.",
+    date: "When it was written: an ISO 8601 date such as `2026-10-31`.",
+  },
+  commentary: {
+    period: "The period the entry speaks of, in the node's periodicity (the KPI's own, or the scorecard's for an objective).",
+    text: "The commentary, shown as plain text.",
+    author: "Who wrote it.",
+    date: "When it was written: an ISO 8601 date such as `2026-10-31`.",
+    kind: "`analysis` (why the figures are as they are) or `recommendation` (what to do about them).",
   },
   child: {
     id: "The child scorecard's id, unique among this scorecard's children.",
@@ -92,6 +106,7 @@ const DESCRIPTIONS: Partial<Record<Described, Record<string, string>>> = {
     decimals: "Decimal places to show; the format's default when left out.",
     series: "The measurements, one per period; a missing period is no data, never zero.",
     rollupFrom: "Takes this KPI's actuals from the child scorecards (cascading); actuals in its own series are replaced by theirs.",
+    commentary: "What was said about the KPI, period by period: analysis and recommendations, beside each period's own `comment`.",
   },
   observation: {
     actual: "The measured value. Leave out (or use numerator/denominator) where there is none.",
@@ -100,6 +115,7 @@ const DESCRIPTIONS: Partial<Record<Described, Record<string, string>>> = {
     target: "Thresholds for this period only, overriding the KPI's.",
     redFlag: "The red flag for this period only.",
     stretch: "The stretch for this period only.",
+    comment: "What someone wrote about this period's value: `{ text, author?, date? }`, shown beside it.",
   },
   link: {
     label: "Why the cause drives the effect, shown with the arrow.",

@@ -26,6 +26,9 @@ const period = z.string().check(
   ),
 );
 
+/** A day or an instant, ISO 8601 ("2026-10-31", "2026-10-31T09:30:00Z"); whether the day exists is checked in `validate.ts`. */
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date such as "2026-10-31"'));
+
 export const periodicitySchema = z.enum(PERIODICITIES);
 export const polaritySchema = z.enum(['up', 'down', 'range']);
 export const aggregationSchema = z.enum(['sum', 'average', 'last', 'min', 'max']);
@@ -36,6 +39,26 @@ export const rangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 /** A number for `up`/`down` KPIs; a band `{min, max}` for `range` KPIs. */
 export const targetSchema = z.union([z.number(), rangeSchema]);
 
+/** What someone wrote about a KPI's value for one period (docs/architecture.md §2): shown as text, never as HTML. */
+export const commentSchema = z.strictObject({
+  text,
+  author: z.optional(z.string()),
+  /** When it was written. */
+  date: z.optional(isoDate),
+});
+
+/** `analysis` says why the figures are as they are; `recommendation` what to do about them. */
+export const commentaryKindSchema = z.enum(['analysis', 'recommendation']);
+
+/** An objective's or a KPI's commentary for one period, in the node's periodicity. */
+export const commentaryEntrySchema = z.strictObject({
+  period,
+  text,
+  author: z.optional(z.string()),
+  date: z.optional(isoDate),
+  kind: z.optional(commentaryKindSchema),
+});
+
 export const observationSchema = z.strictObject({
   period,
   actual: z.optional(z.number()),
@@ -45,6 +68,7 @@ export const observationSchema = z.strictObject({
   redFlag: z.optional(z.number()),
   stretch: z.optional(z.number()),
   note: z.optional(z.string()),
+  comment: z.optional(commentSchema),
 });
 
 /**
@@ -64,9 +88,7 @@ export const kpiSchema = z.strictObject({
   owner: z.optional(z.string()),
   source: z.optional(z.string()),
   /** When the data was last updated (ISO 8601 date or date-time). */
-  updated: z.optional(
-    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date such as "2026-10-31"')),
-  ),
+  updated: z.optional(isoDate),
   unit: z._default(text, 'number'),
   polarity: z._default(polaritySchema, 'up'),
   indicator: z.optional(z.enum(['leading', 'lagging'])),
@@ -81,6 +103,8 @@ export const kpiSchema = z.strictObject({
   decimals: z.optional(z.int().check(z.gte(0, 'must be 0 or more'), z.lte(10, 'must be at most 10'))),
   rollupFrom: z.optional(rollupFromSchema),
   series: z._default(z.array(observationSchema), []),
+  /** Left out rather than defaulted, as a scorecard's `children`: a model without commentary reads exactly as before. */
+  commentary: z.optional(z.array(commentaryEntrySchema)),
 });
 
 export const objectiveSchema = z.strictObject({
@@ -93,6 +117,7 @@ export const objectiveSchema = z.strictObject({
   /** The id of the parent scorecard's objective this one serves (cascading). */
   alignsTo: z.optional(id),
   kpis: z._default(z.array(kpiSchema), []),
+  commentary: z.optional(z.array(commentaryEntrySchema)),
 });
 
 export const perspectiveSchema = z.strictObject({
@@ -175,6 +200,9 @@ export type Perspective = z.infer<typeof perspectiveSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type Kpi = z.infer<typeof kpiSchema>;
 export type Observation = z.infer<typeof observationSchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type CommentaryEntry = z.infer<typeof commentaryEntrySchema>;
+export type CommentaryKind = z.infer<typeof commentaryKindSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Initiative = z.infer<typeof initiativeSchema>;
 export type Target = z.infer<typeof targetSchema>;

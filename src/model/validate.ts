@@ -5,7 +5,7 @@
  */
 import { formatPath, type ModelIssue, type PathSegment } from './issues.js';
 import { isCoarser, parsePeriod, periodEndDay, periodStartDay, type Periodicity } from './periods.js';
-import type { Kpi, Observation, Scorecard, Target } from './schema.js';
+import type { CommentaryEntry, Kpi, Observation, Scorecard, Target } from './schema.js';
 import { thresholdIssues } from './threshold-rules.js';
 
 export function validateScorecard(scorecard: Scorecard): ModelIssue[] {
@@ -15,9 +15,11 @@ export function validateScorecard(scorecard: Scorecard): ModelIssue[] {
   const kinds = checkIds(scorecard, report);
   checkScorecardFields(scorecard, report);
   scorecard.perspectives.forEach((perspective, p) =>
-    perspective.objectives.forEach((objective, o) =>
-      objective.kpis.forEach((kpi, k) => checkKpi(kpi, scorecard.periodicity, ['perspectives', p, 'objectives', o, 'kpis', k], report)),
-    ),
+    perspective.objectives.forEach((objective, o) => {
+      const path = ['perspectives', p, 'objectives', o];
+      checkCommentary(objective.commentary, scorecard.periodicity, path, report);
+      objective.kpis.forEach((kpi, k) => checkKpi(kpi, scorecard.periodicity, [...path, 'kpis', k], report));
+    }),
   );
   checkLinks(scorecard, kinds, report);
   checkInitiatives(scorecard, kinds, report);
@@ -87,11 +89,23 @@ const PERIOD_EXAMPLES: Record<Periodicity, string> = {
   day: '"2026-10-15"',
 };
 
+/** A date the shape allowed ("2026-02-30") that names no day. */
+function checkDate(date: string | undefined, path: PathSegment[], report: Report): void {
+  if (date !== undefined && parsePeriod(date.slice(0, 10))?.kind !== 'day') report(path, `"${date}" is not a real date`);
+}
+
+/** Commentary entries speak of real periods of the node's periodicity, each dated on a real day. */
+function checkCommentary(commentary: readonly CommentaryEntry[] | undefined, periodicity: Periodicity, path: PathSegment[], report: Report): void {
+  commentary?.forEach((entry, i) => {
+    checkPeriod(entry.period, periodicity, [...path, 'commentary', i, 'period'], report);
+    checkDate(entry.date, [...path, 'commentary', i, 'date'], report);
+  });
+}
+
 function checkKpi(kpi: Kpi, scorecardPeriodicity: Periodicity, path: PathSegment[], report: Report): void {
   const periodicity = kpi.periodicity ?? scorecardPeriodicity;
-  if (kpi.updated !== undefined && parsePeriod(kpi.updated.slice(0, 10))?.kind !== 'day') {
-    report([...path, 'updated'], `"${kpi.updated}" is not a real date`);
-  }
+  checkDate(kpi.updated, [...path, 'updated'], report);
+  checkCommentary(kpi.commentary, periodicity, path, report);
   if (kpi.periodicity && isCoarser(scorecardPeriodicity, kpi.periodicity)) {
     report([...path, 'periodicity'], `must not be finer than the scorecard's "${scorecardPeriodicity}" periodicity (got "${kpi.periodicity}")`);
   }
@@ -107,6 +121,7 @@ function checkKpi(kpi: Kpi, scorecardPeriodicity: Periodicity, path: PathSegment
       if (first !== undefined) report([...at, 'period'], `period "${observation.period}" is listed twice in this series (also at series[${first}])`);
       else periods.set(observation.period, i);
     }
+    checkDate(observation.comment?.date, [...at, 'comment', 'date'], report);
     const kind = checkObservationValue(observation, at, report);
     if (kind === 'ratio') ratioItems++;
     if (kind === 'actual') actualItems++;

@@ -48,7 +48,8 @@ describe('bsc-objective', () => {
       ['Change', 'col'],
     ]);
     expect(rows(element)).to.deep.equal([
-      ['Booked revenue', '$4,412,500', '$4,380,000', 'on-track', '▼ -$37,500, Worsening'],
+      // Booked revenue has a comment for October: its mark, and its words for screen readers.
+      ['Booked revenue✎, Commented', '$4,412,500', '$4,380,000', 'on-track', '▼ -$37,500, Worsening'],
       ['Recurring revenue share', '45.9%', '45.0%', 'on-track', '▲ +0.9\u00a0pp, Improving'],
       ['Revenue from products launched in the last 24 months', '$468,000', '$650,000', 'off-track', '▼ -$84,000, Worsening'],
     ]);
@@ -178,7 +179,7 @@ describe('bsc-objective', () => {
   it('speaks German in de-DE', async () => {
     const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="grow-revenue"></bsc-objective>`, acme, { locale: 'de-DE' });
     expect(Array.from(root(element).querySelectorAll('thead th')).map(textOf)).to.deep.equal(['Kennzahlen', 'Istwert', 'Zielwert', 'Status', 'Veränderung']);
-    expect(rows(element)[0]).to.deep.equal(['Booked revenue', '4.412.500\u00a0$', '4.380.000\u00a0$', 'on-track', '▼ -37.500\u00a0$, Verschlechtert sich']);
+    expect(rows(element)[0]).to.deep.equal(['Booked revenue✎, Kommentiert', '4.412.500\u00a0$', '4.380.000\u00a0$', 'on-track', '▼ -37.500\u00a0$, Verschlechtert sich']);
     expect(textOf(part(element, 'owner'))).to.equal('Verantwortlich Dana Whitfield (CFO)');
   });
 

@@ -85,7 +85,7 @@ describe('bsc-scorecard export', () => {
       expect(`\uFEFF${text}`).to.equal(expected);
       expect(el.toCSV()).to.equal(expected);
       const lines = text.split('\r\n');
-      expect(lines[0]).to.equal('Period,Perspective,Objective,KPI,Actual,Target,Score,Status');
+      expect(lines[0]).to.equal('Period,Perspective,Objective,KPI,Actual,Target,Score,Status,Comment');
       expect(lines).to.have.length(34 + 2);
       expect(lines[1]).to.equal('2026-10,Financial,Grow revenue profitably,Booked revenue,4412500,4380000,6.91,On track');
     } finally {
@@ -105,7 +105,7 @@ describe('bsc-scorecard export', () => {
       button(el, 'csv').click();
       expect(caught.downloads[0]!.fileName).to.equal('acme-2026-2026-06-ytd.csv');
       const lines = (await caught.downloads[0]!.blob.text()).split('\r\n');
-      expect(lines[0]).to.equal('Periode;Perspektive;Strategisches Ziel;Kennzahl;Istwert;Zielwert;Punktwert;Status');
+      expect(lines[0]).to.equal('Periode;Perspektive;Strategisches Ziel;Kennzahl;Istwert;Zielwert;Punktwert;Status;Kommentar');
       expect(lines[1]).to.match(/^2026-06;/);
     } finally {
       caught.restore();

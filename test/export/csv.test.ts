@@ -110,7 +110,15 @@ describe('csvDocument', () => {
 describe('scorecardCsv', () => {
   const scorecard = scorecardOf(
     [
-      { id: 'revenue', title: 'Revenue, booked', unit: 'currency', target: 1000, redFlag: 800, series: [{ period: '2026-10', actual: 1100.5 }] },
+      {
+        id: 'revenue',
+        title: 'Revenue, booked',
+        unit: 'currency',
+        target: 1000,
+        redFlag: 800,
+        series: [{ period: '2026-10', actual: 1100.5, comment: { text: 'Two deals, "early"', author: 'CFO' } }],
+        commentary: [{ period: '2026-10', text: '=HYPERLINK("x")', kind: 'recommendation' }, { period: '2026-09', text: 'September' }],
+      },
       { id: 'churn', title: '-churn "monthly"', unit: 'percent', polarity: 'down', target: 0.05, redFlag: 0.08, series: [{ period: '2026-09', actual: 0.06 }] },
       { id: 'nps', title: '=cmd|calc', polarity: 'range', target: { min: -10, max: 40 }, series: [{ period: '2026-10', actual: 20 }] },
     ],
@@ -119,17 +127,17 @@ describe('scorecardCsv', () => {
 
   it('writes one row per KPI under translated headings', () => {
     expect(scorecardCsv(evaluate(scorecard), { locale: 'en-US', labels: resolveLabels('en-US') })).to.equal(
-      '\uFEFFPeriod,Perspective,Objective,KPI,Actual,Target,Score,Status\r\n' +
-        '2026-10,Perspective,Objective,"Revenue, booked",1100.5,1000,8.34,On track\r\n' +
-        `2026-10,Perspective,Objective,"'-churn ""monthly""",,0.05,,No data\r\n` +
-        `2026-10,Perspective,Objective,'=cmd|calc,20,'-10–40,6.67,On track\r\n`,
+      '\uFEFFPeriod,Perspective,Objective,KPI,Actual,Target,Score,Status,Comment\r\n' +
+        `2026-10,Perspective,Objective,"Revenue, booked",1100.5,1000,8.34,On track,"Two deals, ""early""\n=HYPERLINK(""x"")"\r\n` +
+        `2026-10,Perspective,Objective,"'-churn ""monthly""",,0.05,,No data,\r\n` +
+        `2026-10,Perspective,Objective,'=cmd|calc,20,'-10–40,6.67,On track,\r\n`,
     );
   });
 
   it('follows the locale: German headings, semicolons and decimal commas', () => {
     const text = scorecardCsv(evaluate(scorecard), { locale: 'de-DE', labels: resolveLabels('de-DE') });
     const rows = parseCsv(text, ';');
-    expect(rows[0]).to.deep.equal(['Periode', 'Perspektive', 'Strategisches Ziel', 'Kennzahl', 'Istwert', 'Zielwert', 'Punktwert', 'Status']);
+    expect(rows[0]).to.deep.equal(['Periode', 'Perspektive', 'Strategisches Ziel', 'Kennzahl', 'Istwert', 'Zielwert', 'Punktwert', 'Status', 'Kommentar']);
     expect(rows[1]!.slice(3, 6)).to.deep.equal(['Revenue, booked', '1100,5', '1000']);
     expect(rows[2]![5]).to.equal('0,05');
   });
@@ -137,8 +145,17 @@ describe('scorecardCsv', () => {
   it('writes the header alone for a scorecard without KPIs', () => {
     const empty = scorecardOf([], { asOf: '2026-10' });
     expect(scorecardCsv(evaluate(empty), { locale: 'en-US', labels: resolveLabels('en-US') })).to.equal(
-      '\uFEFFPeriod,Perspective,Objective,KPI,Actual,Target,Score,Status\r\n',
+      '\uFEFFPeriod,Perspective,Objective,KPI,Actual,Target,Score,Status,Comment\r\n',
     );
+  });
+
+  it("writes the period's comments, one a line, and a comment that starts like a formula as text", () => {
+    const rows = parseCsv(scorecardCsv(evaluate(scorecard), { locale: 'en-US', labels: resolveLabels('en-US') }), ',');
+    expect(rows.map((row) => row[8])).to.deep.equal(['Comment', 'Two deals, "early"\n=HYPERLINK("x")', '', '']);
+    const september = parseCsv(scorecardCsv(evaluate(scorecard, { asOf: '2026-09' }), { locale: 'en-US', labels: resolveLabels('en-US') }), ',');
+    expect(september[1]![8]).to.equal('September');
+    const formula = scorecardOf([{ id: 'k', title: 'K', series: [{ period: '2026-10', actual: 1, comment: { text: '=1+1' } }] }], { asOf: '2026-10' });
+    expect(parseCsv(scorecardCsv(evaluate(formula), { locale: 'en-US', labels: resolveLabels('en-US') }), ',')[1]![8]).to.equal("'=1+1");
   });
 });
 
