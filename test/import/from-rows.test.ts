@@ -79,7 +79,7 @@ describe('import: fromRows', () => {
     const [cover, defects] = kpis(model(result));
     expect(cover).to.include({ unit: 'days', polarity: 'range', owner: 'Akira' });
     expect(cover!.series).to.deep.equal([
-      { period: '2026-10', actual: 48.6, target: { min: 30, max: 45 }, note: 'Seasonal build' },
+      { period: '2026-10', actual: 48.6, target: { min: 30, max: 45 }, comment: { text: 'Seasonal build' } },
       { period: '2026-11', actual: 44, target: { min: 30, max: 45 } },
     ]);
     expect(defects).to.include({ unit: 'percent', polarity: 'down' });
@@ -142,7 +142,7 @@ describe('import: fromCsv and fromXlsx', () => {
     const [kpi] = kpis(model(result));
     expect(model(result).perspectives[0]!.objectives[0]!.title).to.equal('Umsatz; wachsen');
     expect(kpi!.series).to.deep.equal([
-      { period: '2026-10', actual: 1234.5, target: 1200, note: 'sagt "gut"\r\nzweite Zeile' },
+      { period: '2026-10', actual: 1234.5, target: 1200, comment: { text: 'sagt "gut"\r\nzweite Zeile' } },
       { period: '2026-11', actual: 1300, target: 1200 },
     ]);
     const tabs = fromCsv('KPI\tPerspective\tObjective\tPeriod\tActual\nA\tP\tO\t2026-10\t1,5\n', { locale: 'de-DE' });
