@@ -87,7 +87,7 @@ describe('bsc-scorecard export', () => {
       const lines = text.split('\r\n');
       expect(lines[0]).to.equal('Period,Perspective,Objective,KPI,Actual,Target,Score,Status,Comment');
       expect(lines).to.have.length(34 + 2);
-      expect(lines[1]).to.equal('2026-10,Financial,Grow revenue profitably,Booked revenue,4412500,4380000,6.91,On track');
+      expect(lines[1]).to.equal('2026-10,Financial,Grow revenue profitably,Booked revenue,4412500,4380000,6.91,On track,On target for the fourth month running. The new pricing for mid-market accounts took effect on 1 October.');
     } finally {
       caught.restore();
     }

@@ -12,7 +12,7 @@ const part = (el: BscScorecard, name: string) => el.shadowRoot!.querySelector<HT
 const parts = (el: BscScorecard, name: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 /** The ids of the KPI rows shown, through every perspective and objective. */
 const kpiCount = (model: Scorecard) => model.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis)).length;
-const shownKpis = (el: BscScorecard) => deepQueryAll(el, '[part~="kpi-row"] [part~="kpi-name"]').map((cell) => textOf(cell));
+const shownKpis = (el: BscScorecard) => deepQueryAll(el, '[part~="kpi-row"] [part~="kpi-name"] button').map((cell) => textOf(cell));
 
 async function scorecard(acme: Scorecard, attributes: Partial<Record<'filter-status' | 'filter-owner' | 'filter-text' | 'layout' | 'period', string>> & { showPrevious?: boolean } = {}) {
   const el = await fixture<BscScorecard>(html`<bsc-scorecard
