@@ -41,8 +41,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    // Scripts, benchmarks and the demo report on the console; that is their output.
-    files: ['scripts/**', 'bench/**', 'demo/**', 'test/support/**', '*.mjs', '*.ts', '.storybook/**'],
+    // Scripts, benchmarks, the demo and the command line report on the console; that is their output.
+    files: ['scripts/**', 'bin/**', 'bench/**', 'demo/**', 'test/support/**', '*.mjs', '*.ts', '.storybook/**'],
     rules: { 'no-console': 'off' },
   },
 );
