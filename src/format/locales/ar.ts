@@ -1,4 +1,4 @@
-import { registerLabels, type Labels } from '../labels.js';
+import { registerBuiltInLabels, type Labels } from '../labels.js';
 
 /** The kit's words in Arabic, for every `ar-*` locale. */
 export const ARABIC: Labels = {
@@ -103,4 +103,4 @@ export const ARABIC: Labels = {
   scorecard: 'بطاقة الأداء',
 };
 
-registerLabels('ar', ARABIC);
+registerBuiltInLabels('ar', ARABIC);

@@ -1,4 +1,4 @@
-import { registerLabels, type Labels } from '../labels.js';
+import { registerBuiltInLabels, type Labels } from '../labels.js';
 
 /** The kit's words in German, for every `de-*` locale. */
 export const GERMAN: Labels = {
@@ -103,4 +103,4 @@ export const GERMAN: Labels = {
   scorecard: 'Scorecard',
 };
 
-registerLabels('de', GERMAN);
+registerBuiltInLabels('de', GERMAN);

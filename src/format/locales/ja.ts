@@ -1,4 +1,4 @@
-import { registerLabels, type Labels } from '../labels.js';
+import { registerBuiltInLabels, type Labels } from '../labels.js';
 
 /** The kit's words in Japanese, for every `ja-*` locale. */
 export const JAPANESE: Labels = {
@@ -103,4 +103,4 @@ export const JAPANESE: Labels = {
   scorecard: 'スコアカード',
 };
 
-registerLabels('ja', JAPANESE);
+registerBuiltInLabels('ja', JAPANESE);
