@@ -24,7 +24,7 @@ import { cpus, freemem, loadavg, release, tmpdir, totalmem, type as osType, arch
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumFlags, chromiumPath } from '../test/support/chromium.mjs';
-import { esbuildProduction, measureSizes, KB } from './sizes.mjs';
+import { esbuildProduction, measurePages, measureSizes, KB } from './sizes.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(benchDir, '..');
@@ -86,8 +86,10 @@ async function main() {
   const environment = nodeEnvironment();
 
   let sizes = null;
+  let pages = null;
   if (withSizes) {
     log('bundle sizes…');
+    pages = await measurePages(root);
     sizes = await measureSizes(root);
   }
 
@@ -134,7 +136,7 @@ async function main() {
 
   environment.loadAfter = loadavg()[0];
   const seconds = (performance.now() - started) / 1000;
-  const markdown = report({ environment, sizes, results, seconds });
+  const markdown = report({ environment, pages, sizes, results, seconds });
   const target = partial ? join(outDir, 'RESULTS.md') : join(benchDir, 'RESULTS.md');
   writeFileSync(target, markdown);
   if (partial) console.log(`\n${markdown}`);
@@ -142,7 +144,7 @@ async function main() {
 
   const failed = results.filter((r) => r.error);
   for (const r of failed) log(`FAILED ${r.name}: ${r.error}`);
-  const over = [...(sizes ?? []).filter((s) => s.budget !== undefined && s.gzip > s.budget), ...results.flatMap((r) => overBudget(r.result))];
+  const over = [...(pages ?? []), ...(sizes ?? [])].filter((s) => s.budget !== undefined && s.gzip > s.budget).concat(results.flatMap((r) => overBudget(r.result)));
   if (over.length) log(`over budget (reported, not failing): ${over.map((o) => o.name).join('; ')}`);
   return failed.length ? 1 : 0;
 }
@@ -326,7 +328,7 @@ function overBudget(result) {
   return [...result.rows.filter((r) => r.budget !== undefined && r.median > r.budget), ...result.ratios.filter((r) => r.budget !== undefined && r.value > r.budget)];
 }
 
-function report({ environment, sizes, results, seconds }) {
+function report({ environment, pages, sizes, results, seconds }) {
   const e = environment;
   const lines = [
     '# bsc-kit benchmarks',
@@ -348,6 +350,22 @@ function report({ environment, sizes, results, seconds }) {
     'median. Budgets: docs/architecture.md §5. KB = 1,024 bytes.',
     '',
   ];
+
+  if (pages) {
+    lines.push(
+      '## Size budgets',
+      '',
+      'What a browser downloads before the page shows, min+gzip (gzip level 9, each file on its own, as a server sends it): the autoloader\'s pages as `vite build --mode autoload` builds them from the sources (the entry, the element\'s chunk and what they import statically), ' +
+        'a gauge bundled from its npm entry with lit by esbuild, and `dist/bsc-kit.js` as `vite build --mode standalone` builds it. "On demand" is what the page\'s own code imports when used (a language other than English, export, a chart shown when asked), not the elements the page does not show. `npm run pack:check` fails when the packed files miss a budget.',
+      '',
+      '| page | what it loads | files | min | min+gzip | on demand (min+gzip) | budget | verdict |',
+      '|---|---|--:|--:|--:|--:|--:|---|',
+    );
+    for (const p of pages) {
+      lines.push(`| ${cell(p.name)} | \`${cell(p.entry)}\` | ${p.files} | ${kb(p.min)} | **${kb(p.gzip)}** | ${p.onDemand ? kb(p.onDemand.gzip) : '—'} | ≤ ${kb(p.budget)} | ${verdict(p.gzip, p.budget)} |`);
+    }
+    lines.push('');
+  }
 
   if (sizes) {
     lines.push(
