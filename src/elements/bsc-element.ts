@@ -66,8 +66,16 @@ export class BscElement extends LitElement {
    * its language from the first frame on, never in English first. `updateComplete` waits too.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const labels = loadLabels(this.resolvedLocale);
+    const labels = loadLabels(this.labelsLocale);
     return labels ? labels.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * The locale whose labels an update waits for: the element's. An element that takes a model
+   * names the model's too, before parsing it sets `resolvedLocale`.
+   */
+  protected get labelsLocale(): string {
+    return this.resolvedLocale;
   }
 
   /** The locale this element formats in. */

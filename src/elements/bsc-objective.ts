@@ -12,7 +12,7 @@ import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { emit } from './events.js';
-import './bsc-contributions.js';
+// bsc-contributions shows only in a cascade: the scorecard loads it with the cascade's evaluation.
 import { OffscreenDeferral } from './offscreen-deferral.js';
 import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './sparkline-figure.js';
 import { sparklineFigureStyles } from './sparkline-figure.styles.js';

@@ -11,6 +11,7 @@ import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js
 import { formatScore } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
 import { scorecardIndex } from '../model/node-index.js';
+import { modelLocale } from '../model/model-locale.js';
 import { parseScorecard } from '../model/parse.js';
 import type { Link, Scorecard } from '../model/schema.js';
 import { BscElement } from './bsc-element.js';
@@ -115,6 +116,11 @@ export class BscStrategyMap extends BscElement {
   #said?: { evaluation: Evaluation; labels: Labels; locale: string; sentences: Map<string, string> };
   #observer?: ResizeObserver;
   #zoom?: MapZoom;
+
+  /** A model's language, before the update that parses the model. */
+  protected override get labelsLocale(): string {
+    return this.locale || modelLocale(this.model) || super.labelsLocale;
+  }
 
   /** Standalone, the model's language comes before the page's, as in a `<bsc-scorecard>`. */
   protected override get resolvedLocale(): string {

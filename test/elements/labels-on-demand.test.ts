@@ -1,6 +1,11 @@
 // No translation imported: each language loads the first time an element shows it.
 import { expect } from '@open-wc/testing';
 import '../../src/elements/bsc-kpi-gauge.js';
+import '../../src/elements/bsc-scorecard.js';
+import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
+import { fetchText } from '../model/fetch-text.js';
+import type { ScorecardContext } from '../../src/context/scorecard-context.js';
+import { deepQuery, settle } from '../support/scorecard-fixture.js';
 import type { BscKpiGauge } from '../../src/elements/bsc-kpi-gauge.js';
 import { ENGLISH, loadLabels, registerLabels, registerLabelsLoader, resolveLabels, type Labels } from '../../src/format/labels.js';
 
@@ -96,5 +101,27 @@ describe('labels on demand', () => {
     } finally {
       console.error = consoleError;
     }
+  });
+
+  it("waits for the language a scorecard's model names, in a page of another language: its elements have German from their first render", async () => {
+    const model = await fetchText('/demo/data/public-sector.json');
+    expect(JSON.parse(model).locale).to.match(/^de/);
+    expect(resolveLabels('de-DE').onTrack, 'no German before a German scorecard').to.equal('On track');
+    const scorecard = document.createElement('bsc-scorecard') as BscScorecard;
+    scorecard.model = model;
+    /** What each perspective has to speak with when the scorecard first shows it. */
+    const firstWords: string[] = [];
+    document.body.append(scorecard); // its shadow root is there from now on; its first render is not
+    new MutationObserver(() => {
+      for (const perspective of scorecard.shadowRoot!.querySelectorAll('bsc-perspective')) {
+        if (firstWords.length === 0) firstWords.push((perspective as unknown as { context: ScorecardContext }).context.labels.onTrack);
+      }
+    }).observe(scorecard.shadowRoot!, { subtree: true, childList: true });
+    await scorecard.updateComplete;
+    await settle(scorecard);
+    expect(firstWords).to.deep.equal(['Im Plan']);
+    const german = resolveLabels('de-DE');
+    const status = deepQuery(scorecard, 'bsc-status')!.shadowRoot!.textContent!;
+    expect([german.exceeding, german.onTrack, german.atRisk, german.offTrack, german.noData, german.noTarget].some((word) => status.includes(word)), status).to.equal(true);
   });
 });
