@@ -317,7 +317,8 @@ function range(row) {
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-const verdict = (value, budget) => (budget === undefined ? '—' : value <= budget ? 'within budget' : '**over budget**');
+const verdict = (value, budget, knownOver) =>
+  budget === undefined ? '—' : value <= budget ? 'within budget' : knownOver && value <= knownOver.ceiling ? `**over budget** (known, ceiling ${kb(knownOver.ceiling)}: ${knownOver.left})` : '**over budget**';
 /** Flags a row whose interquartile range is wider than half its median: too noisy to read much into. */
 const NOISY = 0.5;
 const noisy = (row) => row.p25 !== undefined && row.median > 0 && (row.p75 - row.p25) / row.median > NOISY;
@@ -362,7 +363,7 @@ function report({ environment, pages, sizes, results, seconds }) {
       '|---|---|--:|--:|--:|--:|--:|---|',
     );
     for (const p of pages) {
-      lines.push(`| ${cell(p.name)} | \`${cell(p.entry)}\` | ${p.files} | ${kb(p.min)} | **${kb(p.gzip)}** | ${p.onDemand ? kb(p.onDemand.gzip) : '—'} | ≤ ${kb(p.budget)} | ${verdict(p.gzip, p.budget)} |`);
+      lines.push(`| ${cell(p.name)} | \`${cell(p.entry)}\` | ${p.files} | ${kb(p.min)} | **${kb(p.gzip)}** | ${p.onDemand ? kb(p.onDemand.gzip) : '—'} | ≤ ${kb(p.budget)} | ${cell(verdict(p.gzip, p.budget, p.knownOver))} |`);
     }
     lines.push('');
   }

@@ -89,12 +89,28 @@ function peerVersion(root, name) {
  * the kit through `dist/cdn/autoload.js` (built here from the sources as `npm run build` does) and
  * show one element; `alone` bundles an element from its npm entry with lit, as a user's bundler
  * does (esbuild); `standalone` is `dist/bsc-kit.js`, one file. `pack:check` checks the same
- * budgets on the files of the packed package.
+ * budgets on the files of the packed package, and fails on a missed one.
+ *
+ * `knownOver`: a row that misses its budget today, with the ceiling it must not pass meanwhile
+ * (`pack:check` fails above it, so it cannot grow unnoticed) and what is left to do. Remove it
+ * once the row is within budget; `pack:check` says so when it is.
  */
 export const PAGE_BUDGETS = [
-  { key: 'gauge-page', name: 'a page with one bsc-kpi-gauge, through the autoloader', autoload: GAUGE, budget: 20 * KB },
+  {
+    key: 'gauge-page',
+    name: 'a page with one bsc-kpi-gauge, through the autoloader',
+    autoload: GAUGE,
+    budget: 20 * KB,
+    knownOver: { ceiling: 21.8 * KB, left: 'issue 12: duration formatting and threshold messages on demand, @lit/context\'s provider out of the shared chunk' },
+  },
   { key: 'scorecard-page', name: 'a page with one bsc-scorecard (default layout), through the autoloader', autoload: `${ELEMENTS_DIR}/bsc-scorecard.ts`, budget: 50 * KB },
-  { key: 'gauge-alone', name: 'bsc-kpi-gauge alone from its npm entry, with lit', alone: GAUGE, budget: 18 * KB },
+  {
+    key: 'gauge-alone',
+    name: 'bsc-kpi-gauge alone from its npm entry, with lit',
+    alone: GAUGE,
+    budget: 18 * KB,
+    knownOver: { ceiling: 19.6 * KB, left: 'issue 12: the translations without a static import of the labels module (one chunk less), duration formatting and threshold messages on demand' },
+  },
   { key: 'whole-kit', name: 'dist/bsc-kit.js, everything in one file', standalone: true, budget: 90 * KB },
 ];
 
@@ -120,7 +136,7 @@ export async function measurePages(root) {
   const gz = (code) => gzipSync(code, { level: 9 }).length;
   const rows = [];
   for (const page of PAGE_BUDGETS) {
-    const row = { name: page.name, budget: page.budget };
+    const row = { name: page.name, budget: page.budget, knownOver: page.knownOver };
     if (page.alone) {
       const size = await bundleSize(root, page.alone);
       Object.assign(row, { entry: page.alone, files: size.files, min: size.min, gzip: size.gzip, onDemand: size.onDemand, top: size.top });

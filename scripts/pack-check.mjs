@@ -444,19 +444,30 @@ async function printSizes(packed) {
   for (const [name, min, gzip] of rows) console.log(`  ${name.padEnd(width)}  ${(min / KB).toFixed(1).padStart(6)} KB · ${(gzip / KB).toFixed(1).padStart(5)} KB`);
 }
 
-/** Every budget of docs/architecture.md §5 (bench/sizes.mjs' PAGE_BUDGETS) on the packed files: a size is exact, so a missed one fails. */
+/**
+ * Every budget of docs/architecture.md §5 (bench/sizes.mjs' PAGE_BUDGETS) on the packed files: a
+ * size is exact, so a missed one fails — but for a row known to be over (`knownOver`), which fails
+ * only above its ceiling, and is reported as over until it is within budget.
+ */
 function checkBudgets() {
   const width = Math.max(...PAGE_BUDGETS.map((page) => page.name.length));
   log('budgets, min+gzip, what the browser downloads before the page shows:');
-  const over = [];
+  const failed = [];
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
   for (const page of PAGE_BUDGETS) {
     const gzip = measured.get(page.key);
     check(gzip !== undefined, `no size measured for "${page.name}"`);
-    const within = gzip <= page.budget;
-    if (!within) over.push(`${page.name}: ${(gzip / KB).toFixed(1)} KB, over ${(page.budget / KB).toFixed(0)} KB`);
-    console.log(`  ${page.name.padEnd(width)}  ${(gzip / KB).toFixed(1).padStart(5)} KB  ≤ ${(page.budget / KB).toFixed(0).padStart(2)} KB  ${within ? 'within budget' : 'OVER BUDGET'}`);
+    const known = page.knownOver;
+    let verdict = 'within budget';
+    if (gzip <= page.budget && known) verdict = 'within budget: remove its knownOver from bench/sizes.mjs';
+    else if (gzip > page.budget && known && gzip <= known.ceiling) verdict = `OVER BUDGET, known (ceiling ${kb(known.ceiling)}; left: ${known.left})`;
+    else if (gzip > page.budget) {
+      verdict = known ? `OVER BUDGET and over its ceiling of ${kb(known.ceiling)}` : 'OVER BUDGET';
+      failed.push(`${page.name}: ${kb(gzip)}, over ${kb(known?.ceiling ?? page.budget)}`);
+    }
+    console.log(`  ${page.name.padEnd(width)}  ${kb(gzip).padStart(8)}  ≤ ${kb(page.budget).padStart(7)}  ${verdict}`);
   }
-  check(over.length === 0, `over budget: ${over.join('; ')}`);
+  check(failed.length === 0, `over budget: ${failed.join('; ')}`);
 }
 
 /**
