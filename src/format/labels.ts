@@ -197,7 +197,7 @@ const STATUS_LABEL = {
 
 /**
  * The label tables by language. English is built in; German, Arabic and Japanese live in
- * `src/format/locales/`, one module each, which registers its table when it is imported. The
+ * `src/format/locales/`, one table each (`register-*.ts` registers it when imported). The
  * whole kit, `bsc-kit/core` and `bsc-kit/ssr` import every one up front; an element alone or the
  * autoloader loads a language the first time an element shows it (`loadLabels`), so a page pays
  * for the languages it shows. A page may register its own.
@@ -209,15 +209,16 @@ const ownTables = new Set<string>();
 
 /**
  * Where the labels of a language come from when they are not registered yet, by language: the
- * built-in translations, each a module of its own that registers its table, and those a page adds
- * with `registerLabelsLoader`. A new built-in language is one line here and its module in
- * `src/format/locales/`; a new label is a field of `Labels` and of every table (the compiler asks
- * for it in each), nothing else.
+ * built-in translations, each a module of its own holding its table (it imports nothing from here,
+ * so a bundle does not split this module off into a chunk of its own), and those a page adds with
+ * `registerLabelsLoader`. A new built-in language is a table in `src/format/locales/`, its
+ * `register-*.ts` and one line here; a new label is a field of `Labels` and of every table (the
+ * compiler asks for it in each), nothing else.
  */
 const loaders = new Map<string, () => Promise<unknown>>([
-  ['de', () => import('./locales/de.js')],
-  ['ar', () => import('./locales/ar.js')],
-  ['ja', () => import('./locales/ja.js')],
+  ['de', () => import('./locales/de.js').then((module) => registerBuiltInLabels('de', module.GERMAN))],
+  ['ar', () => import('./locales/ar.js').then((module) => registerBuiltInLabels('ar', module.ARABIC))],
+  ['ja', () => import('./locales/ja.js').then((module) => registerBuiltInLabels('ja', module.JAPANESE))],
 ]);
 
 /** Loads under way, by language, and the languages whose load has finished. */

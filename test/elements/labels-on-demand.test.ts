@@ -78,7 +78,7 @@ describe('labels on demand', () => {
   it("keeps a page's own table over a built-in translation loaded later", async () => {
     registerLabels('ar', { ...ENGLISH, onTrack: 'the page’s own' });
     expect(loadLabels('ar-EG'), 'a registered language loads nothing').to.equal(undefined);
-    await import('../../src/format/locales/ar.js');
+    await import('../../src/format/locales/register-ar.js');
     expect(resolveLabels('ar-EG').onTrack).to.equal('the page’s own');
   });
 

@@ -1,4 +1,4 @@
-import { registerBuiltInLabels, type Labels } from '../labels.js';
+import type { Labels } from '../labels.js';
 
 /** The kit's words in Arabic, for every `ar-*` locale. */
 export const ARABIC: Labels = {
@@ -103,4 +103,3 @@ export const ARABIC: Labels = {
   scorecard: 'بطاقة الأداء',
 };
 
-registerBuiltInLabels('ar', ARABIC);

@@ -1,4 +1,4 @@
-import { registerBuiltInLabels, type Labels } from '../labels.js';
+import type { Labels } from '../labels.js';
 
 /** The kit's words in German, for every `de-*` locale. */
 export const GERMAN: Labels = {
@@ -103,4 +103,3 @@ export const GERMAN: Labels = {
   scorecard: 'Scorecard',
 };
 
-registerBuiltInLabels('de', GERMAN);

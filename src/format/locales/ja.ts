@@ -1,4 +1,4 @@
-import { registerBuiltInLabels, type Labels } from '../labels.js';
+import type { Labels } from '../labels.js';
 
 /** The kit's words in Japanese, for every `ja-*` locale. */
 export const JAPANESE: Labels = {
@@ -103,4 +103,3 @@ export const JAPANESE: Labels = {
   scorecard: 'スコアカード',
 };
 
-registerBuiltInLabels('ja', JAPANESE);
