@@ -373,7 +373,7 @@ function report({ environment, pages, sizes, results, seconds }) {
       '## Bundle sizes',
       '',
       'esbuild, minified, ES2022, `production` conditions, every dependency bundled, code split at dynamic `import()`s; gzip level 9, each chunk on its own. ' +
-        '"min" and "min+gzip" are what a page loads first (the entry and what it imports statically); "on demand" what loads only when used (a chart the scorecard shows when asked for, d3-zoom).',
+        '"min" and "min+gzip" are what a page loads first (the entry and what it imports statically); "on demand" what loads only when used (a chart the scorecard shows when asked for, a language, export).',
       '',
     );
     lines.push('| bundle | entry | min | min+gzip | on demand (min+gzip) | budget | verdict | largest parts (minified) |', '|---|---|--:|--:|--:|--:|---|---|');
