@@ -19,7 +19,7 @@ const elementEntries = Object.fromEntries(
 /**
  * `npm start` serves demo/. `npm run build` runs two builds into dist/:
  * - the default mode, for bundlers: every module of src/ as a module of its own (the elements'
- *   entries, `core`, `index`, `ssr`), lit, d3 and zod left to the user's bundler, readable, no minification
+ *   entries, `core`, `index`, `ssr`, `import`), lit, d3 and zod left to the user's bundler, readable, no minification
  *   (the user's bundler minifies; their tree-shaking works module by module);
  * - `--mode standalone`: dist/bsc-kit.js, the whole kit in one minified file with lit, d3 and zod
  *   inside and the on-demand imports inlined, for a page's `<script type="module">`;
@@ -78,7 +78,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       ...shared.build,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', ssr: 'src/ssr.ts', ...elementEntries }, formats: ['es'] },
+      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', ssr: 'src/ssr.ts', 'import/index': 'src/import/index.ts', ...elementEntries }, formats: ['es'] },
       rolldownOptions: {
         external: (id) => isDependency(id) || isServerRenderer(id),
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -1,6 +1,7 @@
 /**
- * The intranet page: one tag and one script. The second sample is chosen by ?model=public-sector;
- * the events the scorecard fires are shown below it, as a page author would use them.
+ * The intranet page: one tag and one script. The other samples are chosen by ?model=public-sector
+ * and ?model=kpi-data (a CSV table, imported on the fly); the events the scorecard fires are shown
+ * below it, as a page author would use them.
  */
 import '../src/index.js';
 import { applyVendorLabels, isVendorTheme, VENDOR_THEMES } from './themes/labels.js';
@@ -8,10 +9,12 @@ import { applyVendorLabels, isVendorTheme, VENDOR_THEMES } from './themes/labels
 const scorecard = document.querySelector('bsc-scorecard')!;
 const log = document.querySelector<HTMLElement>('#log')!;
 
-if (new URLSearchParams(location.search).get('model') === 'public-sector') {
-  scorecard.src = './data/public-sector.json';
+const SAMPLES: Record<string, string> = { 'public-sector': './data/public-sector.json', 'kpi-data': './data/kpi-data.csv' };
+const sample = new URLSearchParams(location.search).get('model') ?? '';
+if (SAMPLES[sample]) {
+  scorecard.src = SAMPLES[sample];
   document.querySelector('nav a[aria-current]')?.removeAttribute('aria-current');
-  document.querySelector('nav a[href$="public-sector"]')?.setAttribute('aria-current', 'page');
+  document.querySelector(`nav a[href$="model=${sample}"]`)?.setAttribute('aria-current', 'page');
 }
 
 scorecard.addEventListener('bsc-select', (event) => (log.textContent = `Selected ${event.detail.kind} "${event.detail.id}"`));

@@ -8,6 +8,9 @@
  * 2. In a scratch directory with the tarball installed (`npm install <tgz>`, from npm's cache when
  *    it can):
  *    - Node imports `bsc-kit/core` and evaluates the sample scorecard;
+ *    - Node imports `bsc-kit/import` and reads the sample spreadsheet (CSV and .xlsx); the
+ *      `bsc-kit` command imports it, shows its progress on a large table, reports a bad cell at
+ *      its row and column, and `bsc-kit check` passes a good model and lists a bad one's issues;
  *    - with its optional peer @lit-labs/ssr installed beside it, Node renders the sample scorecard
  *      with `bsc-kit/ssr` to declarative shadow DOM;
  *    - tsc type-checks files using one element's types and the whole kit's (`HTMLElementTagNameMap`,
@@ -66,6 +69,7 @@ async function main() {
     checkContents(packed);
     install(packed.tarball);
     checkNode();
+    checkImport();
     checkServerRendering();
     checkTypes();
     await bundleForBrowser();
@@ -102,6 +106,7 @@ function checkContents({ files }) {
   const required = [
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
     'dist/bsc-kit.js', 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts',
+    'dist/import/index.js', 'dist/import/index.d.ts', ...Object.values(pkg.bin),
     pkg.main, pkg.module, pkg.types, pkg['web-types'],
     'dist/editor/vscode.html-custom-data.json', 'dist/editor/vscode.css-custom-data.json',
     ...elements.flatMap((f) => [`dist/elements/${f}`, `dist/elements/${f.replace(/\.js$/, '.d.ts')}`]),
@@ -118,7 +123,7 @@ function checkContents({ files }) {
   }
 
   const unwanted = files.filter(
-    (f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f) || /\.(map|ts)$/.test(f.replace(/\.d\.ts$/, '')) || /(^|\/)(src|test|stories|bench|demo|scripts|node_modules)\//.test(f),
+    (f) => !/^(dist\/|bin\/bsc-kit\.mjs$|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f) || /\.(map|ts)$/.test(f.replace(/\.d\.ts$/, '')) || /(^|\/)(src|test|stories|bench|demo|scripts|node_modules)\//.test(f),
   );
   check(unwanted.length === 0, `the tarball holds what users do not need: ${unwanted.slice(0, 10).join(', ')}`);
   log(`tarball contents: ${files.length} files, all expected`);
@@ -132,6 +137,7 @@ function install(tarball) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   copyFileSync(SAMPLE_MODEL, join(scratch, 'model.json'));
+  for (const file of ['kpi-data.csv', 'kpi-data.xlsx', 'kpi-structure.json']) copyFileSync(join(root, 'demo/data', file), join(scratch, file));
   log('installed the tarball in a scratch project');
 }
 
@@ -154,6 +160,50 @@ function checkNode() {
   const english = execFileSync(process.execPath, ['--input-type=module', '-e', `import { resolveLabels, statusLabel } from 'bsc-kit/core'; console.log(statusLabel('${status}', resolveLabels('en-US')));`], { cwd: scratch, encoding: 'utf8' }).trim();
   check(german !== english, `bsc-kit/core in Node: no German labels (the status reads "${german}" in de-DE too)`);
   log(`Node imports bsc-kit/core: the sample scorecard is ${status} ("${german}" in German); ${value}`);
+}
+
+/** bsc-kit/import in Node, and the bsc-kit command as `npx bsc-kit` runs it. */
+function checkImport() {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { fromCsv, fromXlsx } from 'bsc-kit/import';
+    const structure = readFileSync('kpi-structure.json', 'utf8');
+    const csv = fromCsv(readFileSync('kpi-data.csv', 'utf8'), { structure });
+    const xlsx = await fromXlsx(readFileSync('kpi-data.xlsx'), { structure, sheet: 'KPIs' });
+    console.log(JSON.stringify({ ok: csv.ok && xlsx.ok, same: JSON.stringify(csv.model) === JSON.stringify(xlsx.model), issues: [...csv.issues, ...xlsx.issues] }));`;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+  const { ok, same, issues } = JSON.parse(output.trim().split('\n').pop());
+  check(ok && same, `bsc-kit/import in Node: the sample spreadsheet does not import the same from CSV and .xlsx (${JSON.stringify(issues)})`);
+
+  const bin = join(scratch, 'node_modules/.bin/bsc-kit');
+  const run = (...args) => {
+    try {
+      return { code: 0, ...capture(execFileSync(bin, args, { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * KB * KB })) };
+    } catch (error) {
+      return { code: error.status, stdout: error.stdout, stderr: error.stderr };
+    }
+  };
+  const capture = (stdout) => ({ stdout, stderr: '' });
+  const imported = run('import', 'kpi-data.csv', '--structure', 'kpi-structure.json');
+  check(imported.code === 0, `bsc-kit import: exit code ${imported.code} for the sample (${imported.stderr})`);
+  writeFileSync(join(scratch, 'imported.json'), imported.stdout);
+  const checked = run('check', 'imported.json');
+  check(checked.code === 0 && /a valid scorecard/.test(checked.stdout), `bsc-kit check: the imported sample is not valid (${checked.code}: ${checked.stdout}${checked.stderr})`);
+
+  // A large table with one bad cell: a progress line, the issue at its row and column, exit code 1.
+  const rows = ['Perspective;Objective;KPI;Period;Actual;Target'];
+  for (let i = 0; i < 20_000; i++) rows.push(`P${i % 3};O${i % 30};KPI ${i % 500};${2000 + Math.floor(i / 500)};${i === 1234 ? '12,3.4' : `${i},5`};1.000`);
+  writeFileSync(join(scratch, 'large.csv'), rows.join('\r\n'));
+  const large = run('import', 'large.csv', '--locale', 'de-DE');
+  check(large.code === 1, `bsc-kit import: exit code ${large.code} for a table with a bad cell; expected 1`);
+  check(large.stderr.includes("row 1236, column Actual: '12,3.4' is not a number in de-DE notation"), `bsc-kit import: the bad cell is not reported at its row and column:\n${large.stderr}`);
+  check(/20,000 of 20,000 rows/.test(large.stderr), `bsc-kit import: no progress line for 20,000 rows:\n${large.stderr}`);
+  check(JSON.parse(large.stdout).perspectives.length === 3, 'bsc-kit import: the rows around the bad one did not import');
+
+  writeFileSync(join(scratch, 'bad.json'), JSON.stringify({ version: 1, id: 'x', title: 'X', perspectives: [{ id: 'p', title: 'P', weight: -1 }] }));
+  const bad = run('check', 'bad.json');
+  check(bad.code === 1 && bad.stdout.includes('perspectives[0].weight: '), `bsc-kit check: a bad model gives exit code ${bad.code} and ${bad.stdout}`);
+  log('Node imports the sample spreadsheet with bsc-kit/import (CSV and .xlsx alike); `bsc-kit import` and `bsc-kit check` work as installed');
 }
 
 /**
@@ -198,6 +248,14 @@ const parsed = parseScorecard('{}');
 const scorecard: Scorecard | undefined = parsed.ok ? parsed.scorecard : undefined;
 console.log(scorecard);
 `,
+    'import.ts': `import { fromCsv, type ImportResult, type ImportIssue } from 'bsc-kit/import';
+
+const result: ImportResult = fromCsv('KPI,Period,Actual', { locale: 'de-DE', columns: { kpi: 'Measure' } });
+const issue: ImportIssue | undefined = result.issues[0];
+console.log(result.model?.perspectives.length, issue?.row);
+// @ts-expect-error the columns are the fields of a row
+fromCsv('', { columns: { kpiName: 'Measure' } });
+`,
     'whole-kit.ts': `import type { BscScorecard, BscTrendChart, BscErrorDetail } from 'bsc-kit';
 
 const scorecard: BscScorecard | null = document.querySelector('bsc-scorecard');
@@ -221,7 +279,7 @@ console.log(chart);
       }
     }
   }
-  log('tsc checks one element\'s types and the whole kit\'s (tag and event maps), with moduleResolution bundler and nodenext');
+  log('tsc checks one element\'s types, bsc-kit/import\'s and the whole kit\'s (tag and event maps), with moduleResolution bundler and nodenext');
 }
 
 /** What a user's bundler makes of per-element imports; also one gauge alone, to see the rest shake out. */

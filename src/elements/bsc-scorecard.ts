@@ -23,6 +23,7 @@ import { issueList, issueListStyles } from './issue-list.js';
 import { defineElement } from './define.js';
 import { emit, type BscSelectDetail } from './events.js';
 import { ModelLoader } from './model-loader.js';
+import { dedent, parseCsvModel } from './csv-model.js';
 import { toggleStyles } from './toggle.styles.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
@@ -33,7 +34,9 @@ import './bsc-status.js';
  * any period, and shown — or the elements you put inside it, which find their data by id.
  *
  * The model comes from `src` (a URL), the `model` property (an object or JSON text), or an inline
- * `<script type="application/json">` child, in that order of precedence.
+ * `<script type="application/json">` child, in that order of precedence. A `src` ending in `.csv`, or
+ * an inline `<script type="text/csv">`, is a table of one row per KPI and period, imported on the fly
+ * by bsc-kit/import (loaded only then; numbers and dates read in the `locale`'s notation).
  *
  * @fires bsc-load - The model loaded and is shown. `detail: { scorecard, source? }`
  * @fires bsc-error - The model could not be loaded or is invalid; the last good render stays. `detail: { issues: [{ path, message }], source? }`. Also when a download could not be made (`path: 'export'`).
@@ -84,7 +87,7 @@ import './bsc-status.js';
 export class BscScorecard extends BscElement {
   static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, scorecardStyles];
 
-  /** URL of the model (JSON). Loaded with fetch; a newer `src` cancels the request before it. */
+  /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
 
   /** The model as an object or JSON text; wins over `src`. */
@@ -404,9 +407,23 @@ export class BscScorecard extends BscElement {
       const current = this.#loadedFrom === this.src && this._scorecard !== undefined;
       if (!current && this.#loader.pending !== this.src) void this.#loadUrl(this.src);
     } else {
-      const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-      if (script && this.#loadedFrom !== script.textContent) void this.#loadModel(script.textContent ?? '', script.textContent);
+      const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+      if (!script || this.#loadedFrom === script.textContent) return;
+      if (script.type === 'text/csv') void this.#loadCsv(script.textContent ?? '');
+      else void this.#loadModel(script.textContent ?? '', script.textContent);
     }
+  }
+
+  /** An inline CSV table, imported once the importer has loaded (unless another source replaced it meanwhile). */
+  async #loadCsv(text: string): Promise<ParseResult> {
+    this.#loader.abort();
+    this.#loadedFrom = text;
+    this._loading = true;
+    const result = await parseCsvModel(dedent(text), this.locale || undefined);
+    if (this.#loadedFrom !== text) return result;
+    this._loading = false;
+    this.#apply(result, text);
+    return result;
   }
 
   async #loadModel(model: unknown, from: unknown = model): Promise<ParseResult> {
@@ -420,7 +437,7 @@ export class BscScorecard extends BscElement {
   async #loadUrl(src: string): Promise<ParseResult> {
     if (this.src !== src) this.src = src;
     this._loading = true;
-    const result = await this.#loader.load(src, this.ownerDocument.baseURI);
+    const result = await this.#loader.load(src, this.ownerDocument.baseURI, this.locale || undefined);
     if (!result) return { ok: false, issues: [{ path: '', message: 'a newer load replaced this one' }] };
     this._loading = false;
     this.#apply(result, src, src);

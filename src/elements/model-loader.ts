@@ -1,8 +1,10 @@
 import { parseScorecard, type ParseResult } from '../model/parse.js';
+import { isCsvAddress, parseCsvModel } from './csv-model.js';
 
 /**
  * Loads a scorecard model from a URL: only http(s), aborting the previous request so that the
- * latest one wins. Every failure — a refused address, the network, an HTTP status, bad JSON, a
+ * latest one wins. A `.csv` address (or a `text/csv` answer) is a table imported on the fly, its
+ * numbers and dates read in `csvLocale`'s notation. Every failure — a refused address, the network, an HTTP status, bad JSON, a
  * model with issues — comes back as issues, never as an exception.
  */
 export class ModelLoader {
@@ -20,13 +22,13 @@ export class ModelLoader {
   }
 
   /** Loads `src`, resolved against `base`; answers null when a later call (or `abort`) superseded it. */
-  async load(src: string, base: string): Promise<ParseResult | null> {
+  async load(src: string, base: string, csvLocale?: string): Promise<ParseResult | null> {
     this.abort();
     const controller = new AbortController();
     this.#controller = controller;
     this.#src = src;
     try {
-      const result = await fetchScorecard(src, base, controller.signal);
+      const result = await fetchScorecard(src, base, controller.signal, csvLocale);
       return controller.signal.aborted ? null : result;
     } finally {
       if (this.#controller === controller) this.#controller = undefined;
@@ -39,7 +41,7 @@ export class ModelLoader {
   }
 }
 
-export async function fetchScorecard(src: string, base: string, signal?: AbortSignal): Promise<ParseResult> {
+export async function fetchScorecard(src: string, base: string, signal?: AbortSignal, csvLocale?: string): Promise<ParseResult> {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -51,7 +53,7 @@ export async function fetchScorecard(src: string, base: string, signal?: AbortSi
   }
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal, headers: { accept: isCsvAddress(url) ? 'text/csv' : 'application/json' } });
   } catch (error) {
     if (signal?.aborted) return failure('the request was cancelled');
     return failure(`could not load "${src}": ${error instanceof Error ? error.message : String(error)}`);
@@ -66,7 +68,8 @@ export async function fetchScorecard(src: string, base: string, signal?: AbortSi
     if (signal?.aborted) return failure('the request was cancelled');
     return failure(`could not read "${src}": ${error instanceof Error ? error.message : String(error)}`);
   }
-  return parseScorecard(text);
+  const csv = isCsvAddress(url) || /^text\/csv\b/i.test(response.headers.get('content-type') ?? '');
+  return csv ? parseCsvModel(text, csvLocale) : parseScorecard(text);
 }
 
 function failure(message: string): ParseResult {
