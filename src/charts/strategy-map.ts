@@ -7,7 +7,7 @@
  * Pure: text is measured by the caller's `measureText` (a canvas in the browser, `t => t.length * 7`
  * in a test). Statuses are not read: the same model and width give the same map in every period.
  */
-import { pathRound, type Path } from 'd3-path';
+import { RoundedPath } from './path.js';
 import type { Status } from '../engine/types.js';
 import type { Scorecard } from '../model/schema.js';
 import { countCrossings, orderByBarycenter, type LayeredGraph } from './crossings.js';
@@ -499,10 +499,10 @@ function arcLevels(
 
 /**
  * d3-shape's `curveBumpY` through the points: between each two, a cubic whose tangents are vertical
- * at both ends. Drawn with d3-path: d3-shape ships as one module that bundles keep whole (16 KB).
+ * at both ends. Written as d3-path writes it: d3-shape ships as one module that bundles keep whole (16 KB).
  */
 function bumpY(points: [number, number][]): string {
-  const p = pathRound(2);
+  const p = new RoundedPath(2);
   points.forEach(([x, y], i) => {
     if (i === 0) return p.moveTo(x, y);
     const [x0, y0] = points[i - 1]!;
@@ -572,7 +572,7 @@ function edgesOf(
       const lane = lanes[source.lane]!;
       const peak = lane.bandY - arcRise(arcLevelOf.get(index) ?? 1) + 2;
       const control = (y: number) => round(y + (peak - y) / 0.75);
-      const p = pathRound(2);
+      const p = new RoundedPath(2);
       p.moveTo(start, source.y);
       p.bezierCurveTo(start, control(source.y), finish, control(target.y), finish, target.y - SIZE.arrowLength);
       path = p.toString();
@@ -608,7 +608,7 @@ function edgesOf(
 function themesOf(scorecard: StrategyMapInput['scorecard'], nodes: StrategyMapNode[]): StrategyMapTheme[] {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   return (scorecard.themes ?? []).map((theme, index) => {
-    const p = pathRound(2);
+    const p = new RoundedPath(2);
     const objectives = theme.objectives.filter((id) => byId.has(id));
     for (const id of objectives) {
       const node = byId.get(id)!;
@@ -621,7 +621,7 @@ function themesOf(scorecard: StrategyMapInput['scorecard'], nodes: StrategyMapNo
   });
 }
 
-function roundedRect(p: Path, x: number, y: number, width: number, height: number, r: number): void {
+function roundedRect(p: RoundedPath, x: number, y: number, width: number, height: number, r: number): void {
   p.moveTo(x + r, y);
   p.arcTo(x + width, y, x + width, y + height, r);
   p.arcTo(x + width, y + height, x, y + height, r);
