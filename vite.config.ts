@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
+import { pageChunkGroups } from './scripts/page-chunks.mjs';
 
 const { dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
 const dependencyNames = Object.keys(dependencies);
@@ -23,7 +24,8 @@ const elementEntries = Object.fromEntries(
  * - `--mode standalone`: dist/bsc-kit.js, the whole kit in one minified file with lit, d3 and zod
  *   inside and the on-demand imports inlined, for a page's `<script type="module">`;
  * - `--mode autoload`: dist/cdn/autoload.js and its chunks, minified, lit, d3 and zod inside: a
- *   page's `<script type="module">` that loads each element's chunk when the page first shows it.
+ *   page's `<script type="module">` that loads each element's chunk when the page first shows it;
+ *   the chunks the elements share are grouped by the budgeted pages (scripts/page-chunks.mjs).
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return { root: 'demo', server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } } };
@@ -57,7 +59,16 @@ export default defineConfig(({ command, mode }): UserConfig => {
         sourcemap: false,
         minify: true,
         lib: { entry: { autoload: 'src/autoload.ts' }, formats: ['es'] },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+        rolldownOptions: {
+          output: {
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            minify: true,
+            // Few files for the budgeted pages: a gauge's, a scorecard's (scripts/page-chunks.mjs).
+            codeSplitting: {
+              groups: pageChunkGroups({ gauge: 'src/elements/bsc-kpi-gauge.ts', scorecard: 'src/elements/bsc-scorecard.ts', card: 'src/elements/bsc-kpi.ts' }),
+            },
+          },
+        },
       },
     };
   }

@@ -35,31 +35,29 @@ function elementFiles(root) {
 function plan(root) {
   const elements = elementFiles(root);
   const rows = [
-    { name: 'bsc-kit (whole kit)', entry: 'src/index.ts', budget: 50 * KB, note: 'for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB' },
+    { name: 'bsc-kit (whole kit)', entry: 'src/index.ts', note: 'code split at its dynamic imports, unlike dist/bsc-kit.js (see the budgets above); for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB' },
     {
       // What the whole kit weighs with every element registered, whatever src/index.ts imports today.
       name: 'bsc-kit, every element registered',
       kitWithElements: true,
       label: `src/index.ts + ${ELEMENTS_DIR}/bsc-*.ts`,
       stdin: [`export * from './src/index.ts';`, ...elements.map((e) => `import './${e}';`)].join('\n'),
-      budget: 50 * KB,
       note: `src/index.ts and every element module (${elements.length}) in one bundle: the whole kit once src/index.ts registers every element`,
     },
     { name: 'bsc-kit/core', entry: 'src/core.ts', note: 'model + engine + format, no DOM; no budget of its own' },
-    { name: 'bsc-kpi-gauge alone', entry: GAUGE, budget: 20 * KB },
+    { name: 'bsc-kpi-gauge alone', entry: GAUGE, budget: 18 * KB, note: 'the budget of a gauge from the npm entry, bundled with lit (see the budgets above)' },
     ...elements.filter((e) => e !== GAUGE).map((e) => ({ name: `${e.slice(ELEMENTS_DIR.length + 1, -3)} alone`, entry: e })),
     {
       name: 'autoloader (bsc-kit/cdn/autoload.js), first load',
       entry: 'src/autoload.ts',
-      note: 'the autoloader and every built-in translation; each element loads the first time the page shows it',
+      note: 'the autoloader alone; each element, and each language but English, loads the first time the page shows it',
     },
-    { name: 'autoloader, a page with one gauge', entry: 'src/autoload.ts', label: `src/autoload.ts + import('${GAUGE}')`, pageWith: [GAUGE], note: 'the first load and what bsc-kpi-gauge loads' },
     {
-      name: 'autoloader, a page with a scorecard',
+      name: 'autoloader, a page with one gauge (esbuild)',
       entry: 'src/autoload.ts',
-      label: `src/autoload.ts + import('${ELEMENTS_DIR}/bsc-scorecard.ts')`,
-      pageWith: [`${ELEMENTS_DIR}/bsc-scorecard.ts`],
-      note: 'the first load and what bsc-scorecard loads; its strategy map and trend chart load when shown',
+      label: `src/autoload.ts + import('${GAUGE}')`,
+      pageWith: [GAUGE],
+      note: "esbuild's split, for comparison with the budgeted row above (Rolldown's, as shipped)",
     },
     { name: 'model layer alone', entry: 'src/model/index.ts', note: 'zod/mini schema + validation; part of core' },
     {
@@ -85,6 +83,99 @@ function peerVersion(root, name) {
   }
 }
 
+/**
+ * The budgets of docs/architecture.md §5: what a reader's browser downloads before a page shows,
+ * min+gzip, each file gzipped on its own as a server sends it. `autoload` rows are pages that load
+ * the kit through `dist/cdn/autoload.js` (built here from the sources as `npm run build` does) and
+ * show one element; `alone` bundles an element from its npm entry with lit, as a user's bundler
+ * does (esbuild); `standalone` is `dist/bsc-kit.js`, one file. `pack:check` checks the same
+ * budgets on the files of the packed package, and fails on a missed one.
+ *
+ * `knownOver`: a row that misses its budget today, with the ceiling it must not pass meanwhile
+ * (`pack:check` fails above it, so it cannot grow unnoticed) and what is left to do. Remove it
+ * once the row is within budget; `pack:check` says so when it is.
+ */
+export const PAGE_BUDGETS = [
+  {
+    key: 'gauge-page',
+    name: 'a page with one bsc-kpi-gauge, through the autoloader',
+    autoload: GAUGE,
+    budget: 20 * KB,
+    knownOver: {
+      ceiling: 21.8 * KB,
+      left: "issue 12: @lit/context is 1.05 KB of it (its consumer and ContextRoot, and its provider, which its index ties to the consumer's chunk), duration formatting 0.33 KB; moving the threshold rules' messages behind an import saved 0.1 KB and cost the scorecard's page 0.26",
+    },
+  },
+  { key: 'scorecard-page', name: 'a page with one bsc-scorecard (default layout), through the autoloader', autoload: `${ELEMENTS_DIR}/bsc-scorecard.ts`, budget: 50 * KB },
+  {
+    key: 'gauge-alone',
+    name: 'bsc-kpi-gauge alone from its npm entry, with lit',
+    alone: GAUGE,
+    budget: 18 * KB,
+    knownOver: { ceiling: 19.3 * KB, left: "issue 12: @lit/context's consumer and ContextRoot are 0.7 KB of it, duration formatting 0.35 KB" },
+  },
+  { key: 'whole-kit', name: 'dist/bsc-kit.js, everything in one file', standalone: true, budget: 90 * KB },
+];
+
+/**
+ * Each budgeted page: { name, entry, files, min, gzip, onDemand?, budget }. `onDemand` = what the
+ * page's own code may import later (a language, export, a chart it shows when asked), not the
+ * elements the page does not show.
+ */
+export async function measurePages(root) {
+  const { build: viteBuild } = await import('vite');
+  const builds = new Map();
+  const built = (mode) => {
+    if (!builds.has(mode)) {
+      builds.set(
+        mode,
+        viteBuild({ root, configFile: join(root, 'vite.config.ts'), mode, logLevel: 'silent', build: { write: false } }).then((result) =>
+          (Array.isArray(result) ? result[0] : result).output.filter((output) => output.type === 'chunk'),
+        ),
+      );
+    }
+    return builds.get(mode);
+  };
+  const gz = (code) => gzipSync(code, { level: 9 }).length;
+  const rows = [];
+  for (const page of PAGE_BUDGETS) {
+    const row = { name: page.name, budget: page.budget, knownOver: page.knownOver };
+    if (page.alone) {
+      const size = await bundleSize(root, page.alone);
+      Object.assign(row, { entry: page.alone, files: size.files, min: size.min, gzip: size.gzip, onDemand: size.onDemand, top: size.top });
+    } else if (page.standalone) {
+      const [file] = (await built('standalone')).filter((chunk) => chunk.isEntry);
+      Object.assign(row, { entry: `dist/${file.fileName} (vite build --mode standalone)`, files: 1, min: file.code.length, gzip: gz(file.code) });
+    } else {
+      const chunks = await built('autoload');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      const element = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(page.autoload));
+      if (!element) throw new Error(`measurePages: the autoloader loads no chunk for ${page.autoload}`);
+      const first = new Set();
+      const visit = (name) => {
+        if (first.has(name)) return;
+        first.add(name);
+        for (const imported of byName.get(name).imports) visit(imported);
+      };
+      visit(entry.fileName);
+      visit(element.fileName);
+      // What the page's code imports on demand; the autoloader's own dynamic imports are the other elements.
+      const later = new Set();
+      const visitLater = (name) => {
+        if (first.has(name) || later.has(name)) return;
+        later.add(name);
+        for (const imported of [...byName.get(name).imports, ...byName.get(name).dynamicImports]) visitLater(imported);
+      };
+      for (const name of first) if (name !== entry.fileName) for (const imported of byName.get(name).dynamicImports) visitLater(imported);
+      const sum = (names) => [...names].reduce((total, name) => ({ min: total.min + byName.get(name).code.length, gzip: total.gzip + gz(byName.get(name).code) }), { min: 0, gzip: 0 });
+      Object.assign(row, { entry: `dist/cdn/${entry.fileName} + ${page.autoload}`, files: first.size, ...sum(first), onDemand: later.size ? sum(later) : undefined });
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
 /** How the library build bundles (vite.config.ts): minified, production Lit, CSS in css`` minified too. */
 export const esbuildProduction = {
   plugins: [minifyCssLiteralsEsbuild],
@@ -103,7 +194,7 @@ export const esbuildProduction = {
  * Bundles one entry in memory, with code splitting as a browser loads it: { min, gzip, onDemand,
  * top: [{ name, bytes }] }. `min`/`gzip` are what the page loads first — the entry and the chunks
  * it imports statically (each gzipped on its own, as a server sends them); `onDemand` the chunks
- * only a dynamic `import()` loads (a chart the scorecard shows when asked, d3-zoom). `top` = the
+ * only a dynamic `import()` loads (a chart the scorecard shows when asked, a language, export). `top` = the
  * largest inputs of the first load, minified bytes. `entry` is a path, or `{ stdin }`: a module's
  * source, resolved from `root`. `pageWith`: modules the entry imports dynamically that the page
  * loads too (an autoloader's elements); their chunks count as first load.
@@ -132,7 +223,7 @@ export async function bundleSize(root, entry, { pageWith = [] } = {}) {
   const files = new Map(result.outputFiles.map((file) => [relativeOutput(root, file.path), file.contents]));
   const sizeOf = (paths) => paths.reduce((sum, path) => ({ min: sum.min + files.get(path).length, gzip: sum.gzip + gzipSync(files.get(path), { level: 9 }).length }), { min: 0, gzip: 0 });
   const jsPaths = Object.keys(outputs).filter((path) => path.endsWith('.js'));
-  const initial = sizeOf(jsPaths.filter((path) => first.has(path)));
+  const initial = { ...sizeOf(jsPaths.filter((path) => first.has(path))), files: jsPaths.filter((path) => first.has(path)).length };
   const later = sizeOf(jsPaths.filter((path) => !first.has(path)));
   const byPackage = new Map();
   for (const path of first) {

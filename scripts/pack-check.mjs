@@ -22,11 +22,14 @@
  *      loads dist/bsc-kit.js with one `<script type="module">`, the bundled page, and
  *      dist/cdn/autoload.js with one `<script type="module">`: gauges and a scorecard with its
  *      strategy map (imported on demand) render, with no CSP violation, error, failed or aborted
- *      request, or Lit dev-mode warning; the autoloader loads no element the page does not show.
+ *      request, or Lit dev-mode warning; the autoloader loads no element the page does not show,
+ *      and a page of one gauge and one of one scorecard are weighed as Chromium downloads them.
  * 3. Prints the sizes: tarball, files, and min+gzip of dist/bsc-kit.js, core and every element
  *    entry with lit, d3 and zod left out (what each adds to a bundle that has them already), and
  *    of a gauge bundled alone with lit and d3 (docs/architecture.md §5's "bsc-kpi-gauge alone", as a user gets
  *    it). All are first loads: code split at dynamic `import()`, what loads on demand left out.
+ * 4. Fails when a page misses its budget (docs/architecture.md §5, bench/sizes.mjs' PAGE_BUDGETS):
+ *    the autoloader's gauge and scorecard pages, the gauge bundled alone, dist/bsc-kit.js.
  *
  * Exit code 1 on the first failed check; the scratch directory is removed either way
  * (`--keep` keeps it and prints where).
@@ -41,6 +44,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumFlags, chromiumPath } from '../test/support/chromium.mjs';
+import { PAGE_BUDGETS } from '../bench/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -56,6 +60,8 @@ function check(condition, message) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'bsc-kit-pack-'));
+/** min+gzip of each budgeted page (PAGE_BUDGETS' keys), as measured on the packed files. */
+const measured = new Map();
 
 async function main() {
   try {
@@ -69,6 +75,7 @@ async function main() {
     await bundleForBrowser();
     await checkInChromium();
     await printSizes(packed);
+    checkBudgets();
     log('the package works as installed');
   } catch (error) {
     console.error(`[pack:check] FAILED: ${error instanceof CheckFailed ? error.message : (error?.stack ?? error)}`);
@@ -358,29 +365,58 @@ async function checkInChromium() {
 }
 
 /**
- * A page with one gauge and the autoloader: the gauge renders, the page downloads only the
- * autoloader and the gauge's chunks (no other element's), and what it downloads is printed.
+ * The autoloader's budgeted pages, as Chromium loads them: one gauge, and one scorecard in its
+ * default layout. Each renders; the page downloads no other element's chunks; what it downloaded
+ * by then (every script, gzipped one by one) is its first load.
  */
 async function checkAutoloadedGauge(browser, base) {
+  const { names, gzip, shown } = await autoloadedPage(
+    browser,
+    base,
+    'autoload-gauge.html',
+    '<bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>',
+    () => document.querySelector('bsc-kpi-gauge')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'),
+  );
+  check(/at risk/.test(shown), 'autoloader, one gauge: the gauge does not read "at risk"');
+  const others = names.filter((name) => /^bsc-(?!kpi-gauge)/.test(name));
+  check(others.length === 0, `autoloader, one gauge: the page also loaded ${others.join(', ')}`);
+  measured.set('gauge-page', gzip);
+  log(`Chromium, strict CSP, dist/cdn/autoload.js and one gauge: ${names.length} scripts, ${(gzip / KB).toFixed(1)} KB gzipped in all, no other element's`);
+
+  const scorecard = await autoloadedPage(
+    browser,
+    base,
+    'autoload-scorecard.html',
+    '<bsc-scorecard src="/model.json"></bsc-scorecard>',
+    () => {
+      const perspective = document.querySelector('bsc-scorecard')?.shadowRoot?.querySelector('bsc-perspective');
+      return perspective?.shadowRoot?.querySelector('bsc-objective')?.shadowRoot?.childElementCount ? 'shown' : null;
+    },
+  );
+  const notShown = scorecard.names.filter((name) => /^bsc-(strategy-map|trend-chart|cascade|kpi-gauge)/.test(name));
+  check(notShown.length === 0, `autoloader, one scorecard: the page also loaded ${notShown.join(', ')}, which its default layout does not show`);
+  measured.set('scorecard-page', scorecard.gzip);
+  log(`Chromium, strict CSP, dist/cdn/autoload.js and one scorecard: ${scorecard.names.length} scripts, ${(scorecard.gzip / KB).toFixed(1)} KB gzipped in all`);
+}
+
+/** Opens a page of `body` with the autoloader, waits until `shown` answers, and weighs every script it downloaded. */
+async function autoloadedPage(browser, base, file, body, shown) {
   writeFileSync(
-    join(scratch, 'autoload-gauge.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one gauge</title>
+    join(scratch, file),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bsc-kit budget page</title>
 <script type="module" src="/node_modules/bsc-kit/dist/cdn/autoload.js"></script></head>
-<body><bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge></body></html>`,
+<body>${body}</body></html>`,
   );
   const tab = await browser.newPage();
   const scripts = [];
   tab.on('response', (answer) => answer.url().endsWith('.js') && scripts.push(answer));
-  await tab.goto(`${base}/autoload-gauge.html`);
-  const text = await tab.waitForFunction(() => document.querySelector('bsc-kpi-gauge')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'), { timeout: 30_000 });
-  check(/at risk/.test(await text.jsonValue()), 'autoloader, one gauge: the gauge does not read "at risk"');
-  const names = scripts.map((answer) => answer.url().split('/').pop());
-  const others = names.filter((name) => /^bsc-(?!kpi-gauge)/.test(name));
-  check(others.length === 0, `autoloader, one gauge: the page also loaded ${others.join(', ')}`);
+  await tab.goto(`${base}/${file}`);
+  const handle = await tab.waitForFunction(shown, { timeout: 30_000 });
+  const answer = await handle.jsonValue();
   let gzip = 0;
-  for (const answer of scripts) gzip += gzipSync(await answer.buffer(), { level: 9 }).length;
+  for (const script of scripts) gzip += gzipSync(await script.buffer(), { level: 9 }).length;
   await tab.close();
-  log(`Chromium, strict CSP, dist/cdn/autoload.js and one gauge: ${names.length} scripts, ${(gzip / KB).toFixed(1)} KB gzipped in all, no other element's`);
+  return { names: scripts.map((script) => script.url().split('/').pop()), gzip, shown: answer };
 }
 
 /** Runs before the kit: records every CSP violation, including those of the first render. */
@@ -447,6 +483,7 @@ async function printSizes(packed) {
   const installed = join(scratch, 'node_modules/bsc-kit');
   const gz = (code) => gzipSync(code, { level: 9 }).length;
   const kit = readFileSync(join(installed, 'dist/bsc-kit.js'));
+  measured.set('whole-kit', gz(kit));
   const rows = [['dist/bsc-kit.js (everything inside, one file)', kit.length, gz(kit)]];
   const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
   const entries = [['bsc-kit/core', 'dist/core.js'], ['bsc-kit (every element)', 'dist/index.js']];
@@ -455,10 +492,11 @@ async function printSizes(packed) {
   }
   for (const [name, file] of entries) {
     const result = await firstLoad(installed, file, external);
-    rows.push([`${name}, without lit, d3, zod`, result.length, gz(result)]);
+    rows.push([`${name}, without lit, d3, zod`, result.min, result.gzip]);
   }
   const gaugeOnly = await firstLoad(scratch, 'gauge-only.js', []);
-  rows.push(['bsc-kpi-gauge bundled with lit and d3 (esbuild)', gaugeOnly.length, gz(gaugeOnly)]);
+  measured.set('gauge-alone', gaugeOnly.gzip);
+  rows.push(['bsc-kpi-gauge bundled with lit and d3 (esbuild)', gaugeOnly.min, gaugeOnly.gzip]);
   const width = Math.max(...rows.map(([name]) => name.length));
   log(`tarball ${(packed.size / KB).toFixed(1)} KB, ${packed.files.length} files, ${(packed.unpackedSize / KB).toFixed(1)} KB unpacked`);
   log('sizes, minified · min+gzip (the first load; charts a scorecard imports on demand not included):');
@@ -466,8 +504,35 @@ async function printSizes(packed) {
 }
 
 /**
+ * Every budget of docs/architecture.md §5 (bench/sizes.mjs' PAGE_BUDGETS) on the packed files: a
+ * size is exact, so a missed one fails — but for a row known to be over (`knownOver`), which fails
+ * only above its ceiling, and is reported as over until it is within budget.
+ */
+function checkBudgets() {
+  const width = Math.max(...PAGE_BUDGETS.map((page) => page.name.length));
+  log('budgets, min+gzip, what the browser downloads before the page shows:');
+  const failed = [];
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  for (const page of PAGE_BUDGETS) {
+    const gzip = measured.get(page.key);
+    check(gzip !== undefined, `no size measured for "${page.name}"`);
+    const known = page.knownOver;
+    let verdict = 'within budget';
+    if (gzip <= page.budget && known) verdict = 'within budget: remove its knownOver from bench/sizes.mjs';
+    else if (gzip > page.budget && known && gzip <= known.ceiling) verdict = `OVER BUDGET, known (ceiling ${kb(known.ceiling)}; left: ${known.left})`;
+    else if (gzip > page.budget) {
+      verdict = known ? `OVER BUDGET and over its ceiling of ${kb(known.ceiling)}` : 'OVER BUDGET';
+      failed.push(`${page.name}: ${kb(gzip)}, over ${kb(known?.ceiling ?? page.budget)}`);
+    }
+    console.log(`  ${page.name.padEnd(width)}  ${kb(gzip).padStart(8)}  ≤ ${kb(page.budget).padStart(7)}  ${verdict}`);
+  }
+  check(failed.length === 0, `over budget: ${failed.join('; ')}`);
+}
+
+/**
  * One entry minified, as a bundler splits it: the entry and the chunks it imports statically (the
- * first load); what only a dynamic import() reaches is left out.
+ * first load); what only a dynamic import() reaches is left out. { min, gzip }: each file gzipped
+ * on its own, as a server sends it.
  */
 async function firstLoad(dir, file, external) {
   const result = await build({ absWorkingDir: dir, entryPoints: [file], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], external, write: false, splitting: true, outdir: 'out', metafile: true, logLevel: 'error' });
@@ -479,7 +544,8 @@ async function firstLoad(dir, file, external) {
     for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined));
-  return Buffer.concat(result.outputFiles.filter((output) => [...first].some((path) => output.path.endsWith(path))).map((output) => Buffer.from(output.contents)));
+  const files = result.outputFiles.filter((output) => [...first].some((path) => output.path.endsWith(path)));
+  return { min: files.reduce((sum, output) => sum + output.contents.length, 0), gzip: files.reduce((sum, output) => sum + gzipSync(output.contents, { level: 9 }).length, 0) };
 }
 
 await main();

@@ -65,7 +65,7 @@ async function importServerKit() {
   const outfile = join(dir, 'ssr.mjs');
   try {
     await build({
-      stdin: { contents: "import './src/format/locales/de.ts'; export * from './src/ssr.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+      stdin: { contents: "import './src/format/locales/register-de.ts'; export * from './src/ssr.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
       bundle: true,
       platform: 'node',
       format: 'esm',

@@ -6,9 +6,8 @@
  *
  * It watches the document, not the shadow roots of the page's own components: pass such a root to
  * `discover` once it holds bsc-* elements. The kit's elements find the ones they render themselves.
- * Every built-in translation is registered, as with the whole kit.
+ * A language loads the first time an element shows it (English is built in).
  */
-import './format/locales/index.js';
 
 /** Each element's module, by tag. */
 const MODULES: Readonly<Record<string, () => Promise<unknown>>> = {

@@ -110,7 +110,7 @@ export const RightToLeft: Story = { globals: { locale: 'ar-EG' }, args: { locale
 /** German words and numbers, and the public-sector sample: citizens on top, yearly periods. */
 export const PublicSector: Story = { globals: { locale: 'de-DE' }, args: { model: publicSector() } };
 
-/** Zoom and pan (Ctrl + wheel or pinch, drag), with buttons; d3-zoom loads the first time `zoomable` is set. */
+/** Zoom and pan (Ctrl + wheel or pinch, drag, double click), with buttons. */
 export const Zoomable: Story = { args: { zoomable: true } };
 
 /** Themes in the model's own colours (`color`); a third theme uses the kit's next colour and dash. */

@@ -2,8 +2,8 @@
  * A radial meter: threshold bands on an arc, the value as an arc and a needle, target ticks across
  * the track, a few scale labels inside it. d3-shape's angle convention: 0 at the top, clockwise.
  */
-import { pathRound } from 'd3-path';
-import { axisTicks, clampToDomain, DIGITS, finiteOrNull, linear, round, targetValues, within } from './scale.js';
+import { axisTicks, clampToDomain, finiteOrNull, linear, round, targetValues, within } from './scale.js';
+import { sectorPath } from './sector.js';
 import type { Band, BandStatus, ChartTarget, Clamped, Domain, LineSegment, Point } from './types.js';
 
 export interface GaugeInput {
@@ -103,33 +103,6 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
       }),
     clamped,
   };
-}
-
-/**
- * An annular sector around `center`, drawn with d3-path's arcs (what d3-shape's \`arc\` does inside).
- * d3-shape itself is not imported: its module keeps every curve and symbol in a bundle (about
- * 4 KB gzipped of a gauge's 20 KB budget) because of its top-level calls.
- */
-function sectorPath(center: Point, innerRadius: number, outerRadius: number, startAngle: number, endAngle: number): string {
-  const path = pathRound(DIGITS);
-  // d3-path takes canvas angles (0 at three o'clock); d3-shape's put 0 at the top.
-  const from = startAngle - Math.PI / 2;
-  const to = endAngle - Math.PI / 2;
-  const anticlockwise = endAngle < startAngle;
-  if (from === to) {
-    // An empty sweep: the radial edge alone, as d3-shape draws it.
-    const [x0, y0] = pointRadial(startAngle, outerRadius);
-    const [x1, y1] = pointRadial(startAngle, innerRadius);
-    path.moveTo(center.x + x0, center.y + y0);
-    path.lineTo(center.x + x1, center.y + y1);
-    path.closePath();
-    return path.toString();
-  }
-  path.arc(center.x, center.y, outerRadius, from, to, anticlockwise);
-  if (innerRadius > 0) path.arc(center.x, center.y, innerRadius, to, from, !anticlockwise);
-  else path.lineTo(center.x, center.y);
-  path.closePath();
-  return path.toString();
 }
 
 /** A point at `radius` from the origin along an angle in d3-shape's convention (d3-shape's `pointRadial`). */

@@ -2,7 +2,7 @@
  * A word-sized trend line: the values across the width in their order, gaps where a period has no
  * actual (never a zero), the scale fitted to the values and the target.
  */
-import { pathRound } from 'd3-path';
+import { RoundedPath } from './path.js';
 import { DIGITS, finiteOrNull, linear, round } from './scale.js';
 import type { Domain, Point } from './types.js';
 
@@ -92,11 +92,11 @@ function empty(): SparklineGeometry {
 
 /**
  * The runs of values as a path, a gap between runs: what d3-shape's \`line().defined()\` draws with
- * its linear curve (a lone value is a zero-length \`M…Z\`), through d3-path. d3-shape itself would
+ * its linear curve (a lone value is a zero-length \`M…Z\`), as d3-path writes it. d3-shape itself would
  * bring every curve and symbol into the bundle (about 4 KB gzipped) for this one line.
  */
 function polyline(values: readonly (number | null)[], x: (index: number) => number, y: (value: number) => number): string {
-  const path = pathRound(DIGITS);
+  const path = new RoundedPath(DIGITS);
   let run = 0;
   values.forEach((value, index) => {
     if (value === null) {

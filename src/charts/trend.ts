@@ -5,7 +5,7 @@
  * the middles of equal slots across the plot, so a period's zone is its whole slot and the target
  * steps between slots. Right to left, the time axis runs from the right.
  */
-import { pathRound } from 'd3-path';
+import { RoundedPath } from './path.js';
 import { defaultTolerance } from '../engine/score.js';
 import { thresholdBands } from './bands.js';
 import { downsample, isDefined } from './downsample.js';
@@ -124,7 +124,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   }
   const runs = downsample(values, (input.density ?? 2) * plot.width);
   const isolated: TrendMarker[] = [];
-  const path = pathRound(DIGITS);
+  const path = new RoundedPath(DIGITS);
   for (const run of runs) {
     path.moveTo(x(run[0]!), y(values[run[0]!]!));
     for (let i = 1; i < run.length; i++) path.lineTo(x(run[i]!), y(values[run[i]!]!));
@@ -303,7 +303,7 @@ function zonesOf(input: TrendInput, runs: readonly [number, number][], frame: Fr
  * ends, each a stepped line of its own.
  */
 function targetPath(periods: readonly TrendPeriod[], runs: readonly [number, number][], frame: Frame, y: (value: number) => number): string {
-  const path = pathRound(DIGITS);
+  const path = new RoundedPath(DIGITS);
   const lines: ((target: ChartTarget) => number | null)[] = [
     (target) => (typeof target === 'number' ? target : null),
     (target) => (target !== null && typeof target === 'object' ? target.min : null),

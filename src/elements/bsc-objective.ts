@@ -15,7 +15,7 @@ import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { periodComments } from '../engine/commentary.js';
 import { commentList, commentListStyles, commentMarker } from './comment-list.js';
 import { emit } from './internal/events.js';
-import './bsc-contributions.js';
+// bsc-contributions shows only in a cascade: the scorecard loads it with the cascade's evaluation.
 import { OffscreenDeferral } from './internal/offscreen-deferral.js';
 import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './internal/sparkline-figure.js';
 import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';

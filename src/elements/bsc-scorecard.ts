@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
-import { evaluateCascade } from '../cascade/evaluate-cascade.js';
 import { cachedChanges, previousEvaluation } from '../engine/changes.js';
 import { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
 import type { Cascade } from '../cascade/types.js';
@@ -15,6 +14,7 @@ import { resolveLabels, type Labels } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
+import { modelLocale } from '../model/model-locale.js';
 import { parseScorecard, type ParseResult } from '../model/parse.js';
 import { notAPeriod, parsePeriod } from '../model/periods.js';
 import { scorecardIndex } from '../model/node-index.js';
@@ -229,6 +229,19 @@ export class BscScorecard extends BscElement {
       this._loading = false;
       this.#loadedFrom = undefined;
     }
+  }
+
+  /**
+   * Before an update, what it needs and the page may not have yet: the labels of the model's
+   * language (read before the model is parsed), and, in a cascade, the cascade's evaluation.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.cascade && !cascadeEvaluation ? loadCascadeEvaluation().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override get labelsLocale(): string {
+    const unparsed = this.model !== undefined && this.#loadedFrom !== this.model ? modelLocale(this.model) : undefined;
+    return this.locale || unparsed || this._scorecard?.locale || this.resolvedLocale;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -572,8 +585,8 @@ export class BscScorecard extends BscElement {
       currency: scorecard.currency,
       requestPeriod: (change) => this.#requestPeriod(change),
     };
-    if (this.cascade) {
-      const cascade = evaluateCascade(this.cascade, { asOf: this.#evaluation.asOf, view });
+    if (this.cascade && cascadeEvaluation) {
+      const cascade = cascadeEvaluation(this.cascade, { asOf: this.#evaluation.asOf, view });
       value.cascade = { evaluation: cascade, key: this.cascadeNode || cascade.root.node.key };
     }
     this.#provider.setValue(value);
@@ -601,6 +614,16 @@ export class BscScorecard extends BscElement {
     if (this.#evaluation) emit(this, 'bsc-period-change', { period: this.#evaluation.asOf, view: this.#evaluation.view });
   }
 }
+
+/**
+ * `evaluateCascade`, and `bsc-contributions` that the objectives show in a cascade, loaded the
+ * first time a scorecard is shown in a cascade: a scorecard alone does without.
+ */
+let cascadeEvaluation: typeof import('../cascade/evaluate-cascade.js').evaluateCascade | undefined;
+const loadCascadeEvaluation = () =>
+  Promise.all([import('../cascade/evaluate-cascade.js'), import('./bsc-contributions.js')]).then(([module]) => {
+    cascadeEvaluation = module.evaluateCascade;
+  });
 
 const LAYOUTS = ['perspectives', 'strategy-map'] as const;
 const IMAGE_FORMATS = ['svg', 'png'] as const;

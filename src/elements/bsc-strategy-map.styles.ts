@@ -37,6 +37,10 @@ export const strategyMapStyles = css`
     touch-action: manipulation;
     outline: none;
   }
+  .map.zoomable {
+    /* Fingers pan and pinch the map (elements/map-zoom.ts), not the page. */
+    touch-action: none;
+  }
   .lane {
     fill: var(--_lane);
   }

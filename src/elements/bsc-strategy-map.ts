@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ZoomBehavior } from 'd3-zoom';
-import type { Selection } from 'd3-selection';
 import { causalLinks, onCausalPath, traceCausalPaths, type CausalLinks } from '../charts/causal-links.js';
 import { layoutStrategyMap, neighbourOf, readingOrder, type MapDirection, type StrategyMapLayout, type StrategyMapNode } from '../charts/strategy-map.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -13,6 +11,7 @@ import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js
 import { formatScore } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
 import { scorecardIndex } from '../model/node-index.js';
+import { modelLocale } from '../model/model-locale.js';
 import { parseScorecard } from '../model/parse.js';
 import type { Link, Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
@@ -22,6 +21,7 @@ import { emit } from './internal/events.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { IssueReporter } from './internal/issue-reporter.js';
 import { ElementSize } from './internal/element-size.js';
+import { MapZoom } from './map-zoom.js';
 import { statusShape } from './status-badge.js';
 
 /** The status icon's size and its gap to the score, in px. */
@@ -103,7 +103,7 @@ export class BscStrategyMap extends BscElement {
   /** Standalone: the model, as an object, JSON text or a parsed model; wins over an enclosing scorecard's. */
   @property({ attribute: false }) model?: unknown;
 
-  /** Adds zoom and pan (Ctrl + wheel or pinch, drag) and zoom buttons; d3-zoom loads when first enabled. */
+  /** Adds zoom and pan (Ctrl + wheel or pinch, drag; a double click zooms in, with Shift out) and zoom buttons. */
   @property({ type: Boolean, reflect: true }) zoomable = false;
 
   /** The objective under the pointer, and the one with focus: the first of them is traced. */
@@ -125,8 +125,12 @@ export class BscStrategyMap extends BscElement {
   #issueReporter = new IssueReporter(this);
   #memo?: { scorecard: Scorecard; key: string; layout: StrategyMapLayout };
   #said?: { evaluation: Evaluation; labels: Labels; locale: string; sentences: Map<string, string> };
-  #zoom?: { svg: SVGSVGElement; behaviour: ZoomBehavior<SVGSVGElement, unknown>; selection: Selection<SVGSVGElement, unknown, null, undefined>; identity: unknown };
-  #zoomLoading?: Promise<void>;
+  #zoom?: MapZoom;
+
+  /** A model's language, before the update that parses the model. */
+  protected override get labelsLocale(): string {
+    return this.locale || modelLocale(this.model) || super.labelsLocale;
+  }
 
   /** Standalone, the model's language comes before the page's, as in a `<bsc-scorecard>`. */
   protected override get resolvedLocale(): string {
@@ -190,7 +194,7 @@ export class BscStrategyMap extends BscElement {
     // A render sets the classes it binds, and drops the tracing's: put them back.
     this.#trace();
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    if (this.zoomable && svgElement && this.#zoom?.svg !== svgElement) void this.#enableZoom(svgElement);
+    if (this.zoomable && svgElement && this.#zoom?.svg !== svgElement) this.#enableZoom(svgElement);
     else if ((!this.zoomable || !svgElement) && this.#zoom) this.#disableZoom();
   }
 
@@ -477,46 +481,24 @@ export class BscStrategyMap extends BscElement {
     }
   }
 
-  /** Loads d3-zoom (and d3-selection) the first time zoom is enabled, then attaches it to the map. */
-  async #enableZoom(svgElement: SVGSVGElement): Promise<void> {
+  #enableZoom(svgElement: SVGSVGElement): void {
     this.#disableZoom();
-    const loading = (this.#zoomLoading ??= Promise.all([import('d3-zoom'), import('d3-selection')]).then(([zoomModule, selectionModule]) => {
-      zoomModules = { zoom: zoomModule.zoom, zoomIdentity: zoomModule.zoomIdentity, select: selectionModule.select };
-    }));
-    await loading;
-    if (!this.zoomable || !svgElement.isConnected || this.#zoom) return;
-    const { zoom, zoomIdentity, select } = zoomModules!;
-    const viewport = svgElement.querySelector('.viewport')!;
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent(ZOOM_EXTENT)
-      // The page keeps scrolling under a plain wheel; Ctrl (or a pinch, which browsers send as one) zooms.
-      .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
-      .on('zoom', (event: { transform: { toString(): string } }) => viewport.setAttribute('transform', event.transform.toString()));
-    const selection = select(svgElement).call(behaviour);
-    this.#zoom = { svg: svgElement, behaviour, selection, identity: zoomIdentity };
+    this.#zoom = new MapZoom(svgElement, svgElement.querySelector('.viewport')!, ZOOM_EXTENT);
   }
 
   #disableZoom(): void {
-    const zoom = this.#zoom;
-    if (!zoom) return;
-    zoom.selection.on('.zoom', null);
-    zoom.svg.querySelector('.viewport')?.removeAttribute('transform');
+    this.#zoom?.destroy();
     this.#zoom = undefined;
   }
 
   #zoomBy(factor: number): void {
-    const zoom = this.#zoom;
-    if (zoom) zoom.behaviour.scaleBy(zoom.selection, factor);
+    this.#zoom?.scaleBy(factor);
   }
 
   #resetZoom = (): void => {
-    const zoom = this.#zoom;
-    if (zoom) zoom.behaviour.transform(zoom.selection, zoom.identity as Parameters<typeof zoom.behaviour.transform>[1]);
+    this.#zoom?.reset();
   };
 }
-
-/** d3-zoom's and d3-selection's functions, once loaded. */
-let zoomModules: { zoom: typeof import('d3-zoom').zoom; zoomIdentity: typeof import('d3-zoom').zoomIdentity; select: typeof import('d3-selection').select } | undefined;
 
 const measurers = new Map<string, (text: string) => number>();
 let canvasContext: CanvasRenderingContext2D | null | undefined;

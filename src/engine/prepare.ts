@@ -6,8 +6,8 @@
  */
 import type { Periodicity } from '../model/periods.js';
 import { scorecardSeries, type SeriesIndex } from '../model/series-index.js';
-import type { Kpi, Scorecard, Target } from '../model/schema.js';
-import { defaultRedFlag, defaultTolerance } from './score.js';
+import type { Kpi, Scorecard } from '../model/schema.js';
+import { resolveThresholds } from './thresholds.js';
 import type { Thresholds } from './types.js';
 
 export interface PreparedKpi {
@@ -103,25 +103,6 @@ export function thresholdsAt(kpi: PreparedKpi, ordinal: number): Thresholds | nu
   if (!kpi.overrides) return kpi.baseThresholds;
   const index = indexOfOrdinal(kpi.ordinals, ordinal);
   return index >= 0 ? kpi.overrides[index]! : kpi.baseThresholds;
-}
-
-/** Thresholds with the defaults of docs/architecture.md §3 filled in; null without a target. */
-export function resolveThresholds(kpi: Kpi, target: Target | undefined, redFlag: number | undefined, stretch: number | undefined): Thresholds | null {
-  return resolveThresholdsFor(kpi.polarity, target, redFlag, stretch, kpi.tolerance);
-}
-
-export function resolveThresholdsFor(
-  polarity: Kpi['polarity'],
-  target: Target | undefined,
-  redFlag: number | undefined,
-  stretch: number | undefined,
-  tolerance: number | undefined,
-): Thresholds | null {
-  if (target === undefined) return null;
-  if (typeof target === 'number') {
-    return { target, redFlag: redFlag ?? defaultRedFlag(target, polarity), stretch: stretch ?? null, tolerance: null };
-  }
-  return { target, redFlag: null, stretch: null, tolerance: tolerance ?? defaultTolerance(target) };
 }
 
 /** The index of an ordinal in a sorted array, or −1. */

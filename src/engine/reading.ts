@@ -3,7 +3,7 @@
  * card shows from its attributes. The same rules as a KPI in a scorecard (docs/architecture.md §3), one place.
  */
 import type { Polarity, Range } from '../model/schema.js';
-import { resolveThresholdsFor } from './prepare.js';
+import { resolveThresholdsFor } from './thresholds.js';
 import { scoreValue } from './score.js';
 import { statusOf } from './status.js';
 import type { Status } from './types.js';

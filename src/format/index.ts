@@ -3,7 +3,9 @@ import './locales/index.js';
 
 export {
   fillTemplate,
+  loadLabels,
   registerLabels,
+  registerLabelsLoader,
   ENGLISH,
   resolveLabels,
   statusInSentence,

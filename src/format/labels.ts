@@ -249,17 +249,88 @@ const STATUS_LABEL = {
 } as const satisfies Record<Status, keyof Labels>;
 
 /**
- * The label tables by language. English is built in; German, Arabic and Japanese register
- * themselves from `src/format/locales/` (the whole kit and `bsc-kit/core` include them; a page that
- * imports single elements imports the languages it needs), and a page may register its own.
+ * The label tables by language. English is built in; German, Arabic and Japanese live in
+ * `src/format/locales/`, one table each (`register-*.ts` registers it when imported). The
+ * whole kit, `bsc-kit/core` and `bsc-kit/ssr` import every one up front; an element alone or the
+ * autoloader loads a language the first time an element shows it (`loadLabels`), so a page pays
+ * for the languages it shows. A page may register its own.
  */
 const tables = new Map<string, Labels>();
 const byLocale = new Map<string, Labels>();
+/** The languages registered by a page (`registerLabels`): a built-in table loaded later never replaces them. */
+const ownTables = new Set<string>();
+
+/**
+ * Where the labels of a language come from when they are not registered yet, by language: the
+ * built-in translations, each a module of its own holding its table (it imports nothing from here,
+ * so a bundle does not split this module off into a chunk of its own), and those a page adds with
+ * `registerLabelsLoader`. A new built-in language is a table in `src/format/locales/`, its
+ * `register-*.ts` and one line here; a new label is a field of `Labels` and of every table (the
+ * compiler asks for it in each), nothing else.
+ */
+const loaders = new Map<string, () => Promise<unknown>>([
+  ['de', () => import('./locales/de.js').then((module) => registerBuiltInLabels('de', module.GERMAN))],
+  ['ar', () => import('./locales/ar.js').then((module) => registerBuiltInLabels('ar', module.ARABIC))],
+  ['ja', () => import('./locales/ja.js').then((module) => registerBuiltInLabels('ja', module.JAPANESE))],
+]);
+
+/** Loads under way, by language, and the languages whose load has finished. */
+const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
 
 /** Makes `labels` the table for a language (`de`, `fr`, `pt` …): every locale of it uses them. */
 export function registerLabels(language: string, labels: Labels): void {
+  ownTables.add(language.toLowerCase());
+  setTable(language, labels);
+}
+
+/** What a built-in translation's module calls: its table, unless the page has registered its own. */
+export function registerBuiltInLabels(language: string, labels: Labels): void {
+  if (!ownTables.has(language.toLowerCase())) setTable(language, labels);
+}
+
+function setTable(language: string, labels: Labels): void {
   tables.set(language.toLowerCase(), Object.freeze({ ...labels }));
   byLocale.clear();
+}
+
+/**
+ * Tells the kit how to load a language's labels the first time an element shows it: `load`
+ * resolves once it has registered them (`registerLabels`), typically `() => import('./fr.js')`.
+ * Replaces the built-in translation's loader for that language.
+ */
+export function registerLabelsLoader(language: string, load: () => Promise<unknown>): void {
+  const key = language.toLowerCase();
+  loaders.set(key, load);
+  loaded.delete(key);
+}
+
+/**
+ * Loads the labels of a locale's language unless they are there: a promise that settles once they
+ * are registered, or undefined when there is nothing to wait for (English, a language registered
+ * already or loaded before, one without a loader). An element awaits it before it renders, so a
+ * German page never shows English first. A load that fails is reported on the console and
+ * forgotten (the next call tries again); until then the locale reads English.
+ */
+export function loadLabels(locale: string): Promise<void> | undefined {
+  const language = languageOf(locale);
+  const load = loaders.get(language);
+  if (load === undefined || tables.has(language) || loaded.has(language)) return undefined;
+  let pending = loading.get(language);
+  if (pending === undefined) {
+    pending = load().then(
+      () => {
+        loading.delete(language);
+        loaded.add(language);
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        console.error(`bsc-kit: the labels of "${language}" could not be loaded`, error);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
 }
 
 function builtInLabels(locale: string): Labels {
@@ -413,4 +484,4 @@ export const ENGLISH: Labels = {
   scorecard: 'Scorecard',
 };
 
-registerLabels('en', ENGLISH);
+registerBuiltInLabels('en', ENGLISH);

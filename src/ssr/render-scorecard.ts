@@ -5,6 +5,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { View } from '../engine/types.js';
 import { FALLBACK_LOCALE } from '../elements/internal/bsc-element.js';
 import '../elements/bsc-scorecard.js';
+import { modelLocale } from '../model/model-locale.js';
 
 export interface RenderScorecardOptions {
   /** The as-of period; the model's `asOf`, else its latest data, when unset. */
@@ -48,17 +49,4 @@ LitElementRenderer.renderOptions.push((element) => (SERVER_CONNECTED.has(element
  */
 function inlineModel(json: string): string {
   return `<script type="application/json">${json.replace(/</g, '\\u003c')}</script>`;
-}
-
-function modelLocale(model: unknown): string | undefined {
-  let value = model;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  const locale = (value as { locale?: unknown } | null)?.locale;
-  return typeof locale === 'string' && locale !== '' ? locale : undefined;
 }

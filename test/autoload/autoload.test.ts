@@ -62,8 +62,19 @@ describe('bsc-kit/autoload', () => {
     expect(tags.filter((tag) => !defined(tag))).to.deep.equal([]);
   });
 
-  it('registers every built-in translation, as the whole kit does', () => {
+  it('loads a language the first time an element shows it, and renders in it from the first frame', async () => {
+    expect(resolveLabels('de-DE').onTrack, 'no German before a German element').to.equal('On track');
+    const gauge = document.createElement('bsc-kpi-gauge') as HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
+    for (const [name, value] of Object.entries({ value: '72', target: '80', 'red-flag': '60', locale: 'de-DE' })) gauge.setAttribute(name, value);
+    const texts: (string | null)[] = [];
+    const record = () => texts.push(gauge.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-valuetext') ?? null);
+    document.body.append(gauge);
+    await customElements.whenDefined('bsc-kpi-gauge');
+    new MutationObserver(record).observe(gauge.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await gauge.updateComplete;
+    record();
     expect(resolveLabels('de-DE').onTrack).to.equal('Im Plan');
-    expect(resolveLabels('ja-JP').onTrack).not.to.equal(resolveLabels('en-US').onTrack);
+    expect(texts.filter((text) => text !== null)).to.not.be.empty;
+    expect(texts.filter((text) => text !== null && !text.includes('gefährdet')), 'a text in another language than German').to.deep.equal([]);
   });
 });

@@ -285,11 +285,7 @@ describe('bsc-strategy-map', () => {
       const viewport = root(el).querySelector('.viewport')!;
       const zoomIn = root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
       expect(text(zoomIn)).to.equal('Zoom in');
-      // d3-zoom loads on first use.
-      for (let i = 0; i < 100 && !viewport.hasAttribute('transform'); i++) {
-        zoomIn.click();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      zoomIn.click();
       expect(viewport.getAttribute('transform')).to.match(/scale\(1\.5\)$/);
       root(el).querySelector<HTMLButtonElement>('[part~="zoom-reset"]')!.click();
       expect(viewport.getAttribute('transform')).to.equal('translate(0,0) scale(1)');
@@ -300,7 +296,47 @@ describe('bsc-strategy-map', () => {
       el.zoomable = false;
       await el.updateComplete;
       expect(viewport.hasAttribute('transform')).to.equal(false);
+      expect(svgOf(el).classList.contains('zoomable')).to.equal(false);
       expect(root(el).querySelector('[part~="toolbar"]')).to.equal(null);
+    });
+
+    it('zooms with Ctrl + wheel around the pointer, leaves a plain wheel to the page, pans by a drag that selects nothing, and still selects by a click', async () => {
+      const { el } = await standalone(acme);
+      el.zoomable = true;
+      await el.updateComplete;
+      const viewport = root(el).querySelector('.viewport')!;
+      const node = nodeOf(el, 'win-customers').querySelector('rect')!;
+      const box = node.getBoundingClientRect();
+      const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+      const plain = new WheelEvent('wheel', { ...at, deltaY: -100, bubbles: true, cancelable: true, composed: true });
+      node.dispatchEvent(plain);
+      expect(plain.defaultPrevented, 'a plain wheel scrolls the page').to.equal(false);
+      expect(viewport.hasAttribute('transform')).to.equal(false);
+      const ctrl = new WheelEvent('wheel', { ...at, deltaY: -50, ctrlKey: true, bubbles: true, cancelable: true, composed: true });
+      node.dispatchEvent(ctrl);
+      expect(ctrl.defaultPrevented).to.equal(true);
+      expect(viewport.getAttribute('transform')).to.match(/scale\(2\)$/);
+      // Zoomed around the pointer: the objective under it is still under it.
+      const after = node.getBoundingClientRect();
+      expect(after.x + after.width / 2).to.be.closeTo(at.clientX, 1);
+      expect(after.y + after.height / 2).to.be.closeTo(at.clientY, 1);
+
+      const pointer = (type: string, dx: number) =>
+        new PointerEvent(type, { clientX: at.clientX + dx, clientY: at.clientY, pointerId: 1, button: type === 'pointermove' ? -1 : 0, isPrimary: true, bubbles: true, cancelable: true, composed: true });
+      const drag = () => {
+        node.dispatchEvent(pointer('pointerdown', 0));
+        node.dispatchEvent(pointer('pointermove', 40));
+        node.dispatchEvent(pointer('pointerup', 40));
+        node.dispatchEvent(new MouseEvent('click', { ...at, bubbles: true, composed: true }));
+      };
+      expect(await selections(el, drag), 'a drag is no click').to.deep.equal([]);
+      expect(node.getBoundingClientRect().x).to.be.closeTo(after.x + 40, 1);
+      const click = () => {
+        node.dispatchEvent(pointer('pointerdown', 0));
+        node.dispatchEvent(pointer('pointerup', 0));
+        node.dispatchEvent(new MouseEvent('click', { ...at, bubbles: true, composed: true }));
+      };
+      expect(await selections(el, click)).to.deep.equal([{ kind: 'objective', id: 'win-customers' }]);
     });
   });
 });

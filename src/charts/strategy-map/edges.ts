@@ -1,4 +1,4 @@
-import { pathRound } from 'd3-path';
+import { RoundedPath } from '../path.js';
 import { round } from '../scale.js';
 import { arcRise } from './arcs.js';
 import type { StrategyMapGraph } from './graph.js';
@@ -9,10 +9,10 @@ type LaneBox = { y: number; bandY: number; bandHeight: number };
 
 /**
  * d3-shape's `curveBumpY` through the points: between each two, a cubic whose tangents are vertical
- * at both ends. Drawn with d3-path: d3-shape ships as one module that bundles keep whole (16 KB).
+ * at both ends. Written as d3-path writes it: d3-shape ships as one module that bundles keep whole (16 KB).
  */
 function bumpY(points: [number, number][]): string {
-  const p = pathRound(2);
+  const p = new RoundedPath(2);
   points.forEach(([x, y], i) => {
     if (i === 0) return p.moveTo(x, y);
     const [x0, y0] = points[i - 1]!;
@@ -82,7 +82,7 @@ export function edgesOf(
       const lane = lanes[source.lane]!;
       const peak = lane.bandY - arcRise(arcLevelOf.get(index) ?? 1) + 2;
       const control = (y: number) => round(y + (peak - y) / 0.75);
-      const p = pathRound(2);
+      const p = new RoundedPath(2);
       p.moveTo(start, source.y);
       p.bezierCurveTo(start, control(source.y), finish, control(target.y), finish, target.y - SIZE.arrowLength);
       path = p.toString();

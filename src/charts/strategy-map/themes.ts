@@ -1,4 +1,4 @@
-import { pathRound, type Path } from 'd3-path';
+import { RoundedPath } from '../path.js';
 import { SIZE } from './size.js';
 import type { StrategyMapInput, StrategyMapNode, StrategyMapTheme } from './types.js';
 
@@ -6,7 +6,7 @@ import type { StrategyMapInput, StrategyMapNode, StrategyMapTheme } from './type
 export function themesOf(scorecard: StrategyMapInput['scorecard'], nodes: StrategyMapNode[]): StrategyMapTheme[] {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   return (scorecard.themes ?? []).map((theme, index) => {
-    const p = pathRound(2);
+    const p = new RoundedPath(2);
     const objectives = theme.objectives.filter((id) => byId.has(id));
     for (const id of objectives) {
       const node = byId.get(id)!;
@@ -19,7 +19,7 @@ export function themesOf(scorecard: StrategyMapInput['scorecard'], nodes: Strate
   });
 }
 
-function roundedRect(p: Path, x: number, y: number, width: number, height: number, r: number): void {
+function roundedRect(p: RoundedPath, x: number, y: number, width: number, height: number, r: number): void {
   p.moveTo(x + r, y);
   p.arcTo(x + width, y, x + width, y + height, r);
   p.arcTo(x + width, y + height, x, y + height, r);

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { css, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { attachContextRoot, scorecardContext, type ScorecardContext } from '../../context/scorecard-context.js';
-import { resolveLabels, type Labels } from '../../format/labels.js';
+import { loadLabels, resolveLabels, type Labels } from '../../format/labels.js';
 import { tokens } from '../../theme/tokens.js';
 // The kit's typed events (HTMLElementEventMap): every element's published declarations import
 // this module's, so a page that imports one element's types has them too.
@@ -58,6 +58,24 @@ export class BscElement extends LitElement {
   protected get awaitingScorecard(): boolean {
     // On the server a scorecard's context reaches its children before they render, or never: nothing to await.
     return !this.context && !isServer && this.closest('bsc-scorecard') !== null;
+  }
+
+  /**
+   * Waits, before an update, for the built-in labels of the element's locale when they are still
+   * to load (the first German element of a page, or a switch to Japanese): the element renders in
+   * its language from the first frame on, never in English first. `updateComplete` waits too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const labels = loadLabels(this.labelsLocale);
+    return labels ? labels.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * The locale whose labels an update waits for: the element's. An element that takes a model
+   * names the model's too, before parsing it sets `resolvedLocale`.
+   */
+  protected get labelsLocale(): string {
+    return this.resolvedLocale;
   }
 
   /** The locale this element formats in. */

@@ -1,4 +1,4 @@
-import { registerLabels, type Labels } from '../labels.js';
+import type { Labels } from '../labels.js';
 
 /** The kit's words in Arabic, for every `ar-*` locale. */
 export const ARABIC: Labels = {
@@ -135,4 +135,3 @@ export const ARABIC: Labels = {
   scorecard: 'بطاقة الأداء',
 };
 
-registerLabels('ar', ARABIC);

@@ -1,4 +1,4 @@
-import { registerLabels, type Labels } from '../labels.js';
+import type { Labels } from '../labels.js';
 
 /** The kit's words in German, for every `de-*` locale. */
 export const GERMAN: Labels = {
@@ -135,4 +135,3 @@ export const GERMAN: Labels = {
   scorecard: 'Scorecard',
 };
 
-registerLabels('de', GERMAN);

@@ -1,4 +1,4 @@
 /** Registers every built-in translation of the kit's labels (English is always there). */
-import './de.js';
-import './ar.js';
-import './ja.js';
+import './register-de.js';
+import './register-ar.js';
+import './register-ja.js';

@@ -1,4 +1,4 @@
-import { registerLabels, type Labels } from '../labels.js';
+import type { Labels } from '../labels.js';
 
 /** The kit's words in Japanese, for every `ja-*` locale. */
 export const JAPANESE: Labels = {
@@ -135,4 +135,3 @@ export const JAPANESE: Labels = {
   scorecard: 'スコアカード',
 };
 
-registerLabels('ja', JAPANESE);
