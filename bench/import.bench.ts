@@ -4,7 +4,7 @@
  * target and a red flag on every row — into a validated model (issue 15: ≤ 1 s in headless Chromium).
  *
  * Rows: the whole `fromCsv` (the budget's case), then its two halves on their own: the CSV parser
- * (RFC 4180 as d3-dsv reads it, with the separator detected), and `fromRows` on parsed rows (cells read, the model
+ * (d3-dsv, with the separator detected), and `fromRows` on parsed rows (cells read, the model
  * built, `parseScorecard` run on it); and, for scale, that `parseScorecard` alone.
  */
 import { fromCsv, fromRows, readCsv } from '../src/import/index.js';
@@ -39,7 +39,7 @@ bench(`import — ${(KPIS * MONTHS).toLocaleString('en-US')} CSV rows (${KPIS.to
   b.note(`${(text.length / 1e6).toFixed(1)} MB of CSV text; every row imports (checked before timing)`);
 
   await b.measure('fromCsv: CSV text → validated model', () => consume(fromCsv(text)), { runs: 7, warmup: 1, budget: 1000 });
-  await b.measure('readCsv alone: CSV text → rows of cells', () => consume(readCsv(text)), { runs: 7, warmup: 1 });
+  await b.measure('readCsv alone: CSV text → rows of cells (d3-dsv)', () => consume(readCsv(text)), { runs: 7, warmup: 1 });
   const { rows } = readCsv(text);
   await b.measure('fromRows alone: rows of cells → validated model', () => consume(fromRows(rows)), { runs: 7, warmup: 1 });
   // What of fromRows is the kit's own validation: parseScorecard of a fresh copy of the model it built.
