@@ -102,19 +102,37 @@ export const PAGE_BUDGETS = [
     autoload: GAUGE,
     budget: 20 * KB,
     knownOver: {
-      ceiling: 21.8 * KB,
+      ceiling: 22.5 * KB,
       left: "issue 12: @lit/context is 1.05 KB of it (its consumer and ContextRoot, and its provider, which its index ties to the consumer's chunk), duration formatting 0.33 KB; moving the threshold rules' messages behind an import saved 0.1 KB and cost the scorecard's page 0.26",
     },
   },
-  { key: 'scorecard-page', name: 'a page with one bsc-scorecard (default layout), through the autoloader', autoload: `${ELEMENTS_DIR}/bsc-scorecard.ts`, budget: 50 * KB },
+  {
+    key: 'scorecard-page',
+    name: 'a page with one bsc-scorecard (default layout), through the autoloader',
+    autoload: `${ELEMENTS_DIR}/bsc-scorecard.ts`,
+    budget: 50 * KB,
+    knownOver: {
+      ceiling: 54.0 * KB,
+      left: "issue 12: issue 14's header (what changed, the filter) and commentary came to 5.8 KB on first load; the filter's controls and the comment lists could load after the first paint, and their labels with the other languages",
+    },
+  },
   {
     key: 'gauge-alone',
     name: 'bsc-kpi-gauge alone from its npm entry, with lit',
     alone: GAUGE,
     budget: 18 * KB,
-    knownOver: { ceiling: 19.3 * KB, left: "issue 12: @lit/context's consumer and ContextRoot are 0.7 KB of it, duration formatting 0.35 KB" },
+    knownOver: { ceiling: 19.9 * KB, left: "issue 12: @lit/context's consumer and ContextRoot are 0.7 KB of it, duration formatting 0.35 KB, and the English labels of every element (the meeting's words of issue 14 among them)" },
   },
-  { key: 'whole-kit', name: 'dist/bsc-kit.js, everything in one file', standalone: true, budget: 90 * KB },
+  {
+    key: 'whole-kit',
+    name: 'dist/bsc-kit.js, everything in one file',
+    standalone: true,
+    budget: 90 * KB,
+    knownOver: {
+      ceiling: 99.2 * KB,
+      left: 'issue 12: within budget at 89.9 KB before issue 14 (changes, filter, commentary: 8.9 KB with their words in four languages); one file cannot load them on demand',
+    },
+  },
 ];
 
 /**
