@@ -7,7 +7,7 @@ import { describeStatusChange, formatChangesSummary, moveLabel } from '../format
 import type { Labels } from '../format/labels.js';
 import { formatPeriodLabel } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
-import { parseScorecard } from '../model/parse.js';
+import { modelLocale } from '../model/model-locale.js';
 import { parsePeriod } from '../model/periods.js';
 import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
@@ -15,6 +15,8 @@ import { changesStyles } from './bsc-changes.styles.js';
 import { defineElement } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
+import { IssueReporter } from './internal/issue-reporter.js';
+import { readModelProperty } from './internal/model-property.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 /**
@@ -68,11 +70,18 @@ export class BscChanges extends BscElement {
   @state() private _issues: ModelIssue[] = [];
   /** The last valid standalone model. */
   #model?: Scorecard;
+  /** Fires `bsc-error` after the update that shows an invalid `model`'s issues. */
+  #issueReporter = new IssueReporter(this);
 
   /** The changes shown: null before a model, or at the first period with data. */
   get changes(): Changes | null {
     const shown = this.#shown();
     return shown?.previous ? cachedChanges(shown.evaluation, shown.previous) : null;
+  }
+
+  /** A model's language, before the update that parses the model (its labels load first). */
+  protected override get labelsLocale(): string {
+    return this.locale || modelLocale(this.model) || super.labelsLocale;
   }
 
   /** Standalone, the model's language comes before the page's, as in a `<bsc-scorecard>`. */
@@ -82,19 +91,10 @@ export class BscChanges extends BscElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('model')) return;
-    if (this.model === undefined || this.model === null) {
-      this.#model = undefined;
-      this._issues = [];
-      return;
-    }
-    const result = parseScorecard(this.model);
-    if (result.ok) {
-      this.#model = result.scorecard;
-      this._issues = [];
-    } else {
-      this._issues = result.issues;
-      emit(this, 'bsc-error', { issues: result.issues });
-    }
+    const read = readModelProperty(this.model, this.#model);
+    this.#model = read.scorecard;
+    this._issues = read.issues;
+    if (read.issues.length > 0) this.#issueReporter.report(read.issues);
   }
 
   override render() {

@@ -12,7 +12,6 @@ import { formatScore } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
 import { scorecardIndex } from '../model/node-index.js';
 import { modelLocale } from '../model/model-locale.js';
-import { parseScorecard } from '../model/parse.js';
 import type { Link, Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { strategyMapStyles } from './bsc-strategy-map.styles.js';
@@ -20,6 +19,7 @@ import { defineElement } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { IssueReporter } from './internal/issue-reporter.js';
+import { readModelProperty } from './internal/model-property.js';
 import { ElementSize } from './internal/element-size.js';
 import { MapZoom } from './map-zoom.js';
 import { statusShape } from './status-badge.js';
@@ -173,21 +173,11 @@ export class BscStrategyMap extends BscElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('model')) {
-      if (this.model === undefined || this.model === null) {
-        this.#model = undefined;
-        this._issues = [];
-      } else {
-        const result = parseScorecard(this.model);
-        if (result.ok) {
-          this.#model = result.scorecard;
-          this._issues = [];
-        } else {
-          this._issues = result.issues;
-          this.#issueReporter.report(result.issues);
-        }
-      }
-    }
+    if (!changed.has('model')) return;
+    const read = readModelProperty(this.model, this.#model);
+    this.#model = read.scorecard;
+    this._issues = read.issues;
+    if (read.issues.length > 0) this.#issueReporter.report(read.issues);
   }
 
   protected override updated(): void {

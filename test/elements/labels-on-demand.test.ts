@@ -2,6 +2,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/bsc-kpi-gauge.js';
 import '../../src/elements/bsc-scorecard.js';
+import '../../src/elements/bsc-changes.js';
+import type { BscChanges } from '../../src/elements/bsc-changes.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
 import { fetchText } from '../model/fetch-text.js';
 import type { ScorecardContext } from '../../src/context/scorecard-context.js';
@@ -34,6 +36,7 @@ const valueText = (gauge: BscKpiGauge) => gauge.shadowRoot!.querySelector('[part
 const aWhile = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 const FRENCH: Labels = { ...ENGLISH, atRiskInSentence: 'à risque', ofTarget: '{value} de l’objectif' };
+const DUTCH: Labels = { ...ENGLISH, onTrack: 'Op koers' };
 const ITALIAN: Labels = { ...ENGLISH, atRiskInSentence: 'a rischio', ofTarget: '{value} dell’obiettivo' };
 
 describe('labels on demand', () => {
@@ -123,5 +126,19 @@ describe('labels on demand', () => {
     const german = resolveLabels('de-DE');
     const status = deepQuery(scorecard, 'bsc-status')!.shadowRoot!.textContent!;
     expect([german.exceeding, german.onTrack, german.atRisk, german.offTrack, german.noData, german.noTarget].some((word) => status.includes(word)), status).to.equal(true);
+  });
+  it("waits for the language a standalone changes list's model names before its first render", async () => {
+    const model = JSON.parse(await fetchText('/demo/data/acme-2026.json'));
+    const load = controlledLoad('nl', DUTCH);
+    const changes = document.createElement('bsc-changes') as BscChanges;
+    changes.model = { ...model, locale: 'nl-NL' };
+    document.body.append(changes);
+    await aWhile();
+    expect(changes.hasUpdated, 'rendered before the model\'s labels arrived').to.equal(false);
+    load.finish();
+    await changes.updateComplete;
+    expect(changes.hasUpdated).to.equal(true);
+    expect(load.calls()).to.equal(1);
+    expect(changes.shadowRoot!.textContent).to.contain('Op koers');
   });
 });
