@@ -13,6 +13,10 @@ export const baseConfig = {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // A file's tests together: test/a11y/narrow.test.ts runs axe's target-size rule, which compares
+  // every pair of targets, over four whole pages; beside another file on two loaded cores that
+  // passes the runner's default of two minutes. No test asserts a timing.
+  testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), frameworkModules()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };
