@@ -6,6 +6,7 @@ import { css, html, nothing } from 'lit';
 import { FILTER_STATUSES, scorecardOwners, type FilterResult, type FilterStatus } from '../engine/filter.js';
 import { formatKpisShown } from '../format/changes.js';
 import type { Labels } from '../format/labels.js';
+import { collator } from '../format/intl-cache.js';
 import type { Scorecard } from '../model/schema.js';
 
 /** What the filter asks for, as the scorecard's attributes hold it. */
@@ -74,7 +75,7 @@ const owners = new WeakMap<Scorecard, { locale: string; list: string[] }>();
 /** The owner list, sorted once per model and locale: the header renders on every period change. */
 function ownersOf(scorecard: Scorecard, locale: string): string[] {
   let entry = owners.get(scorecard);
-  if (entry?.locale !== locale) owners.set(scorecard, (entry = { locale, list: scorecardOwners(scorecard, locale) }));
+  if (entry?.locale !== locale) owners.set(scorecard, (entry = { locale, list: scorecardOwners(scorecard).sort(collator(locale).compare) }));
   return entry.list;
 }
 

@@ -64,13 +64,13 @@ export function filterScorecard(evaluation: Evaluation, filter: ScorecardFilter)
   return { kpis, objectives, perspectives, shown: kpis.size, total };
 }
 
-/** The owners of the scorecard's KPIs and objectives, each once, sorted for the locale. */
-export function scorecardOwners(scorecard: Scorecard, locale?: string): string[] {
+/** The owners of the scorecard's objectives and KPIs, each once, in the model's order (format/ sorts them for a locale). */
+export function scorecardOwners(scorecard: Scorecard): string[] {
   const owners = new Set<string>();
   const index = scorecardIndex(scorecard);
   for (const objective of index.objectives.values()) if (objective.owner) owners.add(objective.owner);
   for (const kpi of index.kpis.values()) if (kpi.owner) owners.add(kpi.owner);
-  return [...owners].sort(new Intl.Collator(locale).compare);
+  return [...owners];
 }
 
 /** The statuses a space-separated list names (`"off-track at-risk"`), known ones only, each once. */

@@ -21,13 +21,21 @@ export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {
   return cached(pluralRuleSets, locale, options, (tag) => new Intl.PluralRules(tag, options));
 }
 
-/** A page's `locale` attribute is user input; a malformed one must not stop the scorecard from rendering. */
+export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
+  return cached(collators, locale, options, (tag) => new Intl.Collator(tag, options));
+}
+
+/**
+ * A page's `locale` attribute is user input, and a browser's own language may be no BCP 47 tag
+ * (WebKitGTK under `LANG=C` says "C"): a malformed one must not stop the scorecard from rendering.
+ */
 export const FALLBACK_LOCALE = 'en-US';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const pluralRuleSets = new Map<string, Intl.PluralRules>();
+const collators = new Map<string, Intl.Collator>();
 
 /** Far above what one page uses; only a guard against unbounded growth in a long-lived server. */
 const CACHE_LIMIT = 2_000;

@@ -10,6 +10,7 @@ import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import type { BscCascade } from '../../src/elements/bsc-cascade.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
+import { engine, onlyIn } from '../support/engine.js';
 
 const SAMPLE = '/demo/data/acme-2026.json';
 
@@ -34,16 +35,18 @@ async function loaded(template: ReturnType<typeof html>): Promise<BscScorecard> 
 describe('at 320 CSS px', function () {
   // axe's target-size rule compares every pair of targets on a whole page: seconds per page, more under load.
   this.timeout(60000);
-  before(() => setViewport({ width: 320, height: 800 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  // @web/test-runner-webdriver has no setViewport; WebKit's MiniBrowser keeps its window's width.
+  const narrowIn = onlyIn(['chromium', 'firefox'], 'setViewport is not supported by @web/test-runner-webdriver, which drives WebKitWebDriver');
+  before(() => (engine === 'webkit' ? undefined : setViewport({ width: 320, height: 800 })));
+  after(() => (engine === 'webkit' ? undefined : setViewport({ width: 800, height: 600 })));
 
-  it('the scorecard page as it loads: every button is a target of 24 px, none lies over another', async () => {
+  narrowIn('the scorecard page as it loads: every button is a target of 24 px, none lies over another', async () => {
     const el = await loaded(html`<bsc-scorecard src=${SAMPLE}></bsc-scorecard>`);
     await new Promise((resolve) => setTimeout(resolve));
     expect(await violations(el, ['target-size'])).to.deep.equal([]);
   });
 
-  it("a KPI's panel with its data table open: its landmarks have names of their own", async () => {
+  narrowIn("a KPI's panel with its data table open: its landmarks have names of their own", async () => {
     const el = await loaded(html`<bsc-scorecard src=${SAMPLE} selected-kpi="booked-revenue"></bsc-scorecard>`);
     const toggle = () => el.shadowRoot!.querySelector('bsc-trend-chart')?.shadowRoot?.querySelector<HTMLButtonElement>('[part="table-toggle"]');
     await waitUntil(toggle, 'the trend loads', { timeout: 5000 });
@@ -52,7 +55,7 @@ describe('at 320 CSS px', function () {
     expect(await violations(el, ['landmark-unique', 'target-size'])).to.deep.equal([]);
   });
 
-  it('the composed page: cards, perspectives and standalone pieces', async () => {
+  narrowIn('the composed page: cards, perspectives and standalone pieces', async () => {
     const el = await loaded(html`<bsc-scorecard src=${SAMPLE}>
       <bsc-period-picker></bsc-period-picker>
       <bsc-kpi kpi="booked-revenue" variant="card"></bsc-kpi>
@@ -64,7 +67,7 @@ describe('at 320 CSS px', function () {
     expect(await violations(el, ['target-size'])).to.deep.equal([]);
   });
 
-  it('the cascade page: the tree and its scorecard', async () => {
+  narrowIn('the cascade page: the tree and its scorecard', async () => {
     const page = await fixture<HTMLElement>(html`<main style="padding: 1.5rem; font-family: system-ui, sans-serif"><bsc-cascade src="/demo/data/cascade/company.json"></bsc-cascade></main>`);
     const el = page.firstElementChild as BscCascade;
     await waitUntil(() => el.evaluation, 'the cascade loads', { timeout: 5000 });

@@ -112,7 +112,7 @@ describe('bsc-changes', () => {
   it('passes axe in light and dark, wraps a long title, and mirrors in right-to-left pages', async () => {
     const long = 'Share of orders delivered complete, on time and without damage to the agreed address across every region'.repeat(2);
     for (const theme of ['light', 'dark'] as const) {
-      const el = await fixture<BscChanges>(html`<div dir=${theme === 'dark' ? 'rtl' : 'ltr'}><bsc-changes locale=${theme === 'dark' ? 'ar' : 'en-US'} theme=${theme} .model=${model(long)}></bsc-changes></div>`);
+      const el = await fixture<BscChanges>(html`<div dir=${theme === 'dark' ? 'rtl' : 'ltr'}><bsc-changes locale=${theme === 'dark' ? 'ar-EG' : 'en-US'} theme=${theme} .model=${model(long)}></bsc-changes></div>`);
       if (theme === 'dark') Object.assign(el.style, { background: '#111827', colorScheme: 'dark' });
       const changes = el.querySelector('bsc-changes')!;
       await changes.updateComplete;
@@ -123,7 +123,7 @@ describe('bsc-changes', () => {
         const title = part(changes, 'change-title')!.getBoundingClientRect();
         const move = part(changes, 'change-move')!.getBoundingClientRect();
         expect(title.right).to.be.above(move.right);
-        expect(textOf(part(changes, 'summary'))).to.equal('منذ سبتمبر 2026: 1 أسوأ، 1 أفضل');
+        expect(textOf(part(changes, 'summary'))).to.equal('منذ سبتمبر ٢٠٢٦: ١ أسوأ، ١ أفضل');
       }
     }
   });

@@ -134,6 +134,15 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists the owners sorted, in a locale that is no language tag too (WebKitGTK under LANG=C says "C")', async () => {
+      const el = await scorecard(acme);
+      el.locale = 'C';
+      await settle(el);
+      const options = [...(part(el, 'filter-owner') as HTMLSelectElement).options].slice(1).map((option) => option.textContent!.trim());
+      expect(options.length).to.be.greaterThan(1);
+      expect(options).to.deep.equal([...options].sort((a, b) => a.localeCompare(b, 'en-US')));
+    });
+
     it('reflects the user’s choices in its attributes and fires bsc-filter-change', async () => {
       const el = await scorecard(acme);
       expect(textOf(part(el, 'filter-count'))).to.equal('');

@@ -86,8 +86,10 @@ describe('filterScorecard', () => {
     expect([...filterScorecard(evaluate(late), { status: ['stale'] })!.kpis]).to.deep.equal(['old']);
   });
 
-  it('lists the owners once each, sorted', () => {
-    expect(scorecardOwners(scorecard, 'en')).to.deep.equal(['CCO', 'CFO', 'Controller', 'Treasurer']);
+  it('lists the owners once each, in the order of the model', () => {
+    const owners = scorecardOwners(scorecard);
+    expect([...owners].sort()).to.deep.equal(['CCO', 'CFO', 'Controller', 'Treasurer']);
+    expect(new Set(owners).size).to.equal(owners.length);
   });
 
   it('reads the statuses of an attribute, known ones only', () => {

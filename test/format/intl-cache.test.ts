@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateTimeFormat, listFormat, numberFormat } from '../../src/format/intl-cache.js';
+import { collator, dateTimeFormat, listFormat, numberFormat } from '../../src/format/intl-cache.js';
 import { formatValue, formatPeriodLabel } from '../../src/format/index.js';
 
 describe('Intl formatter cache', () => {
@@ -16,5 +16,8 @@ describe('Intl formatter cache', () => {
     expect(numberFormat('en_US', {}).resolvedOptions().locale).to.equal('en-US');
     expect(formatValue(1234.5, 'currency', { locale: 'not a locale' })).to.equal('$1,235');
     expect(formatPeriodLabel('2026-10', '')).to.equal('Oct 2026');
+    // WebKitGTK's navigator.language under LANG=C.
+    expect(collator('C').resolvedOptions().locale).to.equal('en-US');
+    expect(['b', 'a'].sort(collator('C').compare)).to.deep.equal(['a', 'b']);
   });
 });
