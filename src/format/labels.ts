@@ -1,5 +1,5 @@
 import type { Status } from '../engine/types.js';
-import { describeError, type ModelIssue } from '../model/issues.js';
+import type { ModelIssue } from '../model/issues.js';
 
 /**
  * Every string the kit shows or speaks, in one table a page can override field by field.
@@ -329,7 +329,7 @@ export function loadLabels(locale: string): Promise<ModelIssue[]> | undefined {
       (error: unknown) => {
         loading.delete(language);
         console.error(`bsc-kit: the labels of "${language}" could not be loaded`, error);
-        return [{ path: '', message: `the labels of "${language}" could not be loaded (${describeError(error)}); shown in English` }];
+        return [{ path: '', message: `the labels of "${language}" could not be loaded; shown in English` }];
       },
     );
     loading.set(language, pending);

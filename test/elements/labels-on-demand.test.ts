@@ -104,7 +104,7 @@ describe('labels on demand', () => {
       expect(valueText(gauge)).to.equal('72, 90% of target, at risk');
       expect(String(errors[0]?.[0])).to.contain('"nl"');
       expect(heard, 'one bsc-error, with the English render in place').to.deep.equal([
-        { issues: [{ path: '', message: 'the labels of "nl" could not be loaded (offline); shown in English' }], rendered: '72, 90% of target, at risk' },
+        { issues: [{ path: '', message: 'the labels of "nl" could not be loaded; shown in English' }], rendered: '72, 90% of target, at risk' },
       ]);
       expect(await loadLabels('nl-BE')).to.have.length(1);
       expect(calls).to.equal(2);
