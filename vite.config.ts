@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
-import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
+import { minifyTemplatesVite } from './scripts/minify-templates.mjs';
 import { pageChunkGroups } from './scripts/page-chunks.mjs';
 
 const { dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
@@ -38,7 +38,7 @@ const elementEntries = Object.fromEntries(
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return { root: 'demo', server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } } };
   const shared: UserConfig = {
-    plugins: [minifyCssLiteralsVite()],
+    plugins: [minifyTemplatesVite()],
     // Lit's production build (its `production` export condition): no dev-mode warnings or checks.
     resolve: { conditions: ['module', 'browser', 'production'] },
     build: { outDir: 'dist', target: 'es2022', reportCompressedSize: false },

@@ -6,7 +6,7 @@
  * compare with (ECharts' gauge, tree-shaken). An entry whose source is missing, or does not build
  * yet, is reported as pending.
  */
-import { minifyCssLiteralsEsbuild } from '../scripts/minify-css-literals.mjs';
+import { minifyTemplatesEsbuild } from '../scripts/minify-templates.mjs';
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -194,9 +194,9 @@ export async function measurePages(root) {
   return rows;
 }
 
-/** How the library build bundles (vite.config.ts): minified, production Lit, CSS in css`` minified too. */
+/** How the library build bundles (vite.config.ts): minified, production Lit, its templates minified too (scripts/minify-templates.mjs). */
 export const esbuildProduction = {
-  plugins: [minifyCssLiteralsEsbuild],
+  plugins: [minifyTemplatesEsbuild],
   bundle: true,
   minify: true,
   format: 'esm',
