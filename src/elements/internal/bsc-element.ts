@@ -31,6 +31,8 @@ export const FALLBACK_LOCALE = 'en-US';
 /**
  * What every bsc-kit element shares: the design tokens, `locale`, `theme` and `labels`, and the
  * scorecard context when it sits inside a `<bsc-scorecard>`. Not registered as an element itself.
+ *
+ * @fires bsc-error - The words of the element's language could not be loaded (it shows English). `detail: { issues: [{ path, message }] }`
  */
 export class BscElement extends LitElement {
   static override styles = [tokens, visuallyHidden];
