@@ -12,9 +12,10 @@ const isServerRenderer = (id: string) => id === '@lit-labs/ssr' || id.startsWith
 /**
  * What dist/bsc-kit.js leaves to files beside it (dist/bsc-kit/*.js), each loaded by the one file
  * the first time a page uses it, from where the one file was loaded: every language's words but
- * English (a page pays for the language it shows: `de.js`, `ar.js`, `ja.js`).
+ * English (a page pays for the language it shows: `de.js`, `ar.js`, `ja.js`). Issue 12's first
+ * rule; English, and whatever else the kit imports on demand, stays inside the one file.
  */
-const isBesideOneFile = (id: string) => /[\\/]src[\\/]format[\\/]locales[\\/](?!index\.|register-)[\w-]+\.ts$/.test(id);
+const isBesideOneFile = (id: string) => /[\\/]src[\\/]format[\\/]locales[\\/](?!index\.|register-|en\b)[\w-]+\.ts$/.test(id);
 
 /** Every public element module: `src/elements/bsc-*.ts` but the base class and the styles. */
 const elementEntries = Object.fromEntries(
