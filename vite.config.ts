@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
-import { minifyCssLiteralsVite } from './scripts/minify-css-literals.mjs';
+import { minifyTemplatesVite } from './scripts/minify-templates.mjs';
 import { pageChunkGroups } from './scripts/page-chunks.mjs';
 
 const { dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
@@ -8,6 +8,14 @@ const dependencyNames = Object.keys(dependencies);
 const isDependency = (id: string) => dependencyNames.some((name) => id === name || id.startsWith(`${name}/`));
 /** bsc-kit/ssr's renderer: the page's server installs it (it is Node-only and not needed in a browser). */
 const isServerRenderer = (id: string) => id === '@lit-labs/ssr' || id.startsWith('@lit-labs/ssr/');
+
+/**
+ * What dist/bsc-kit.js leaves to files beside it (dist/bsc-kit/*.js), each loaded by the one file
+ * the first time a page uses it, from where the one file was loaded: every language's words but
+ * English (a page pays for the language it shows: `de.js`, `ar.js`, `ja.js`). Issue 12's first
+ * rule; English, and whatever else the kit imports on demand, stays inside the one file.
+ */
+const isBesideOneFile = (id: string) => /[\\/]src[\\/]format[\\/]locales[\\/](?!index\.|register-|en\b)[\w-]+\.ts$/.test(id);
 
 /** Every public element module: `src/elements/bsc-*.ts` but the base class and the styles. */
 const elementEntries = Object.fromEntries(
@@ -22,7 +30,8 @@ const elementEntries = Object.fromEntries(
  *   entries, `core`, `index`, `ssr`, `import`), lit, d3 and zod left to the user's bundler, readable, no minification
  *   (the user's bundler minifies; their tree-shaking works module by module);
  * - `--mode standalone`: dist/bsc-kit.js, the whole kit in one minified file with lit, d3 and zod
- *   inside and the on-demand imports inlined, for a page's `<script type="module">`;
+ *   inside and the on-demand imports inlined, for a page's `<script type="module">`; but for
+ *   another language than English, which it loads from dist/bsc-kit/ beside it (`isBesideOneFile`);
  * - `--mode autoload`: dist/cdn/autoload.js and its chunks, minified, lit, d3 and zod inside: a
  *   page's `<script type="module">` that loads each element's chunk when the page first shows it;
  *   the chunks the elements share are grouped by the budgeted pages (scripts/page-chunks.mjs).
@@ -30,11 +39,13 @@ const elementEntries = Object.fromEntries(
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return { root: 'demo', server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } } };
   const shared: UserConfig = {
-    plugins: [minifyCssLiteralsVite()],
+    plugins: [minifyTemplatesVite()],
     // Lit's production build (its `production` export condition): no dev-mode warnings or checks.
     resolve: { conditions: ['module', 'browser', 'production'] },
     build: { outDir: 'dist', target: 'es2022', reportCompressedSize: false },
   };
+  // The minified builds are what a page runs, bundled already: no bundler reads their `@__PURE__`
+  // marks after them (each mark is 17 bytes, some 300 in dist/bsc-kit.js: 0.3 KB min+gzip).
   if (mode === 'standalone') {
     return {
       ...shared,
@@ -45,7 +56,18 @@ export default defineConfig(({ command, mode }): UserConfig => {
         sourcemap: false,
         minify: true,
         lib: { entry: { 'bsc-kit': 'src/index.ts' }, formats: ['es'] },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        rolldownOptions: {
+          // The file may export what its parts beside it import from it (names no page uses).
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            chunkFileNames: 'bsc-kit/[name].js',
+            minify: true,
+            comments: { annotation: false },
+            // Everything in bsc-kit.js (what the kit imports on demand too: a dynamic import of a
+            // module in the same file costs nothing), but the parts a page may never use.
+            codeSplitting: { groups: [{ name: 'bsc-kit', test: (id: string) => !isBesideOneFile(id) }] },
+          },
+        },
       },
     };
   }
@@ -63,6 +85,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           output: {
             chunkFileNames: 'chunks/[name]-[hash].js',
             minify: true,
+            comments: { annotation: false },
             // Few files for the budgeted pages: a gauge's, a scorecard's (scripts/page-chunks.mjs).
             codeSplitting: {
               groups: pageChunkGroups({ gauge: 'src/elements/bsc-kpi-gauge.ts', scorecard: 'src/elements/bsc-scorecard.ts', card: 'src/elements/bsc-kpi.ts' }),

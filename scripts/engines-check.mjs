@@ -7,7 +7,8 @@
  * - the demo pages (demo/, served by Vite as `npm start` does): the intranet page with each sample,
  *   the page composed by hand and the cascade;
  * - dist/bsc-kit.js by one `<script type="module">`, under
- *   `Content-Security-Policy: script-src 'self'; style-src 'self'`;
+ *   `Content-Security-Policy: script-src 'self'; style-src 'self'`, on an English page and on a
+ *   German one, which loads dist/bsc-kit/de.js from beside it (its gauge must read German);
  * - dist/cdn/autoload.js by one `<script type="module">`, under the same policy.
  *
  * A probe (a file, so the policy allows it) runs before anything else on each page and records what
@@ -75,7 +76,15 @@ const PROBE = `(() => {
 })();
 `;
 
-const CHECK_HTML = (kit, extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bsc-kit engines check</title>
+/** On the German page: the gauge must read German (its words loaded from dist/bsc-kit/de.js), else a problem. */
+const EXPECT_GERMAN = `const gauge = document.querySelector('bsc-kpi-gauge');
+await customElements.whenDefined('bsc-kpi-gauge');
+await gauge.updateComplete;
+const reads = gauge.shadowRoot.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? '';
+if (!/gefährdet/.test(reads)) window.__problems.push('the gauge does not read German: ' + reads);
+`;
+
+const CHECK_HTML = (kit, extra = '', lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>bsc-kit engines check</title>
 <script src="/__probe.js"></script>${extra}
 <script type="module" src="${kit}"></script></head><body>
 <bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth"></bsc-kpi-gauge>
@@ -86,11 +95,13 @@ const CHECK_HTML = (kit, extra = '') => `<!doctype html><html lang="en"><head><m
 function serveDist() {
   const pages = {
     '/standalone.html': CHECK_HTML('/dist/bsc-kit.js'),
+    '/standalone-de.html': CHECK_HTML('/dist/bsc-kit.js', '<script type="module" src="/__expect-german.js"></script>', 'de'),
     '/autoload.html': CHECK_HTML('/dist/cdn/autoload.js'),
     // The probe's own check: a page with a console error, a missing script and an inline style must fail.
     '/broken.html': CHECK_HTML('/dist/bsc-kit.js', '<script src="/__broken.js"></script><script src="/no-such-script.js"></script><style>body { color: red }</style>'),
     '/__broken.js': "console.error('an error the probe must report');",
     '/__probe.js': PROBE,
+    '/__expect-german.js': EXPECT_GERMAN,
   };
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
   const server = createServer((request, response) => {
@@ -194,6 +205,7 @@ async function main() {
     ['demo: composed by hand', `${demoBase}/compose.html`],
     ['demo: the cascade', `${demoBase}/cascade.html`],
     ['dist/bsc-kit.js under the strict CSP', `${distBase}/standalone.html`],
+    ['dist/bsc-kit.js under the strict CSP, a German page (dist/bsc-kit/de.js on demand)', `${distBase}/standalone-de.html`],
     ['dist/cdn/autoload.js under the strict CSP', `${distBase}/autoload.html`],
   ];
   let failures = 0;

@@ -23,7 +23,9 @@
  *      dist/cdn/autoload.js with one `<script type="module">`: gauges and a scorecard with its
  *      strategy map (imported on demand) render, with no CSP violation, error, failed or aborted
  *      request, or Lit dev-mode warning; the autoloader loads no element the page does not show,
- *      and a page of one gauge and one of one scorecard are weighed as Chromium downloads them.
+ *      and a page of one gauge and one of one scorecard are weighed as Chromium downloads them;
+ *      dist/bsc-kit.js on a German page loads dist/bsc-kit/de.js beside it, and copied alone it
+ *      stays English and fires a `bsc-error`.
  * 3. Prints the sizes: tarball, files, and min+gzip of dist/bsc-kit.js, core and every element
  *    entry with lit, d3 and zod left out (what each adds to a bundle that has them already), and
  *    of a gauge bundled alone with lit and d3 (docs/architecture.md §5's "bsc-kpi-gauge alone", as a user gets
@@ -52,6 +54,8 @@ const keep = process.argv.includes('--keep');
 const SAMPLE_MODEL = join(root, 'demo/data/acme-2026.json');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 const KB = 1024;
+/** The languages dist/bsc-kit.js loads from dist/bsc-kit/ beside it (English is inside). */
+const ONE_FILE_LANGUAGES = ['de', 'ar', 'ja'];
 
 const log = (...parts) => console.log('[pack:check]', ...parts);
 class CheckFailed extends Error {}
@@ -105,7 +109,7 @@ function checkContents({ files }) {
   check(elements.length > 0, 'dist/elements holds no element');
   const required = [
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
-    'dist/bsc-kit.js', 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts',
+    'dist/bsc-kit.js', ...ONE_FILE_LANGUAGES.map((language) => `dist/bsc-kit/${language}.js`), 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts',
     'dist/import/index.js', 'dist/import/index.d.ts', ...Object.values(pkg.bin),
     pkg.main, pkg.module, pkg.types, pkg['web-types'],
     'dist/editor/vscode.html-custom-data.json', 'dist/editor/vscode.css-custom-data.json',
@@ -355,6 +359,7 @@ async function checkInChromium() {
       check(problems.length === 0, `${name}: ${problems.join('; ')}`);
       log(`Chromium, strict CSP, ${name}: ${result.passed.join(', ')}`);
     }
+    await checkOneFileLanguage(browser, base);
     await checkAutoloadedGauge(browser, base);
   } finally {
     await browser?.close();
@@ -362,6 +367,45 @@ async function checkInChromium() {
     await new Promise((resolve) => server.close(() => resolve()));
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/**
+ * dist/bsc-kit.js on a German page: it loads dist/bsc-kit/de.js from beside it, under the strict
+ * CSP, and the gauge speaks German. The same file copied alone (no dist/bsc-kit/ beside it): the
+ * gauge speaks English and fires a `bsc-error` that names the language.
+ */
+async function checkOneFileLanguage(browser, base) {
+  mkdirSync(join(scratch, 'copied'), { recursive: true });
+  copyFileSync(join(scratch, 'node_modules/bsc-kit/dist/bsc-kit.js'), join(scratch, 'copied/bsc-kit.js'));
+  const gauge = '<bsc-kpi-gauge value="72" target="80" red-flag="60" label="Umsatzwachstum"></bsc-kpi-gauge>';
+  const heard = `window.__heard = []; document.addEventListener('bsc-error', (event) => window.__heard.push(event.detail.issues.map((issue) => issue.message).join('; ')));\n`;
+  writeFileSync(join(scratch, 'hear-errors.js'), heard);
+  const german = async (kit) => {
+    writeFileSync(
+      join(scratch, 'german.html'),
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bsc-kit auf Deutsch</title>
+<script src="/hear-errors.js"></script><script type="module" src="${kit}"></script></head><body>${gauge}</body></html>`,
+    );
+    const tab = await browser.newPage();
+    const failed = [];
+    const scripts = [];
+    tab.on('response', (answer) => (answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop())));
+    tab.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
+    await tab.goto(`${base}/german.html`);
+    const shown = await (await tab.waitForFunction(() => document.querySelector('bsc-kpi-gauge')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'), { timeout: 30_000 })).jsonValue();
+    const errors = await tab.evaluate(() => window.__heard);
+    await tab.close();
+    return { shown, errors, failed, scripts };
+  };
+  const beside = await german('/node_modules/bsc-kit/dist/bsc-kit.js');
+  check(/gefährdet/.test(beside.shown), `dist/bsc-kit.js on a German page: the gauge reads "${beside.shown}"`);
+  check(beside.failed.length === 0 && beside.errors.length === 0, `dist/bsc-kit.js on a German page: ${[...beside.failed, ...beside.errors].join('; ')}`);
+  check(beside.scripts.includes('de.js') && !beside.scripts.some((name) => /^(ar|ja)\.js$/.test(name)), `dist/bsc-kit.js on a German page loaded ${beside.scripts.join(', ')}`);
+  log(`Chromium, strict CSP, dist/bsc-kit.js on a German page: loads dist/bsc-kit/de.js beside it, the gauge reads "${beside.shown}"`);
+  const alone = await german('/copied/bsc-kit.js');
+  check(/at risk/.test(alone.shown), `dist/bsc-kit.js copied alone, on a German page: the gauge reads "${alone.shown}", not English`);
+  check(alone.errors.length === 1 && /"de" could not be loaded/.test(alone.errors[0]), `dist/bsc-kit.js copied alone, on a German page: bsc-error ${JSON.stringify(alone.errors)}`);
+  log(`Chromium, strict CSP, dist/bsc-kit.js copied alone, on a German page: the gauge reads English, and its bsc-error says "${alone.errors[0]}"`);
 }
 
 /**
@@ -485,6 +529,10 @@ async function printSizes(packed) {
   const kit = readFileSync(join(installed, 'dist/bsc-kit.js'));
   measured.set('whole-kit', gz(kit));
   const rows = [['dist/bsc-kit.js (everything inside, one file)', kit.length, gz(kit)]];
+  for (const language of ONE_FILE_LANGUAGES) {
+    const words = readFileSync(join(installed, `dist/bsc-kit/${language}.js`));
+    rows.push([`  dist/bsc-kit/${language}.js, loaded by a page in that language`, words.length, gz(words)]);
+  }
   const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
   const entries = [['bsc-kit/core', 'dist/core.js'], ['bsc-kit (every element)', 'dist/index.js']];
   for (const file of readdirSync(join(installed, 'dist/elements')).filter((f) => /^bsc-[\w-]+\.js$/.test(f) && !f.endsWith('.styles.js') && f !== 'bsc-element.js').sort()) {

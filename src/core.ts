@@ -2,33 +2,7 @@
  * bsc-kit/core: the DOM-free half of the kit — model, engine and format. Runs in browsers and in
  * Node alike (server-side rendering, build-time checks, other tools).
  */
-// The model's side is a chosen list: its types and parseScorecard, not the zod schemas behind
-// them nor every helper of the period arithmetic (those stay internal and free to change).
-export { parseScorecard, type ParseResult } from './model/parse.js';
-export { formatPath, type ModelIssue } from './model/issues.js';
-export type {
-  Scorecard,
-  ScorecardInput,
-  Perspective,
-  Objective,
-  Kpi,
-  Observation,
-  Comment,
-  CommentaryEntry,
-  CommentaryKind,
-  Link,
-  Initiative,
-  Target,
-  Range,
-  Polarity,
-  Aggregation,
-  Rollup,
-  RollupFrom,
-  ScorecardChild,
-  Theme,
-} from './model/schema.js';
-export { PERIODICITIES, parsePeriod, formatPeriod, comparePeriods, periodicityOf, type Period, type Periodicity } from './model/periods.js';
-export * from './engine/index.js';
-export * from './format/index.js';
-export * from './cascade/index.js';
-export { scorecardCsv, csvDocument, csvSeparator, CSV_BOM, type ScorecardCsvOptions, type CsvCell } from './export/csv.js';
+// Every language at hand, as for SSR: a tool in Node formats without waiting for a load.
+import './format/locales/index.js';
+
+export * from './core-exports.js';

@@ -3,7 +3,8 @@
  * core. Each element also has a module of its own (`src/elements/bsc-*.ts`) for pages that want
  * only some of them.
  */
-export * from './core.js';
+// Core's API without its languages: an element loads a language the first time it shows it.
+export * from './core-exports.js';
 export { BscScorecard } from './elements/bsc-scorecard.js';
 export { BscPerspective } from './elements/bsc-perspective.js';
 export { BscObjective } from './elements/bsc-objective.js';

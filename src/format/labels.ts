@@ -1,4 +1,5 @@
 import type { Status } from '../engine/types.js';
+import type { ModelIssue } from '../model/issues.js';
 
 /**
  * Every string the kit shows or speaks, in one table a page can override field by field.
@@ -275,7 +276,7 @@ const loaders = new Map<string, () => Promise<unknown>>([
 ]);
 
 /** Loads under way, by language, and the languages whose load has finished. */
-const loading = new Map<string, Promise<void>>();
+const loading = new Map<string, Promise<ModelIssue[]>>();
 const loaded = new Set<string>();
 
 /** Makes `labels` the table for a language (`de`, `fr`, `pt` …): every locale of it uses them. */
@@ -309,10 +310,11 @@ export function registerLabelsLoader(language: string, load: () => Promise<unkno
  * Loads the labels of a locale's language unless they are there: a promise that settles once they
  * are registered, or undefined when there is nothing to wait for (English, a language registered
  * already or loaded before, one without a loader). An element awaits it before it renders, so a
- * German page never shows English first. A load that fails is reported on the console and
- * forgotten (the next call tries again); until then the locale reads English.
+ * German page never shows English first. A load that fails resolves to its issue (an element fires
+ * it as its `bsc-error`; dist/bsc-kit.js copied without dist/bsc-kit/ beside it is one), is
+ * reported on the console and forgotten (the next call tries again); until then the locale reads English.
  */
-export function loadLabels(locale: string): Promise<void> | undefined {
+export function loadLabels(locale: string): Promise<ModelIssue[]> | undefined {
   const language = languageOf(locale);
   const load = loaders.get(language);
   if (load === undefined || tables.has(language) || loaded.has(language)) return undefined;
@@ -322,10 +324,12 @@ export function loadLabels(locale: string): Promise<void> | undefined {
       () => {
         loading.delete(language);
         loaded.add(language);
+        return [];
       },
       (error: unknown) => {
         loading.delete(language);
         console.error(`bsc-kit: the labels of "${language}" could not be loaded`, error);
+        return [{ path: '', message: `the labels of "${language}" could not be loaded; shown in English` }];
       },
     );
     loading.set(language, pending);

@@ -9,6 +9,7 @@ import { fetchText } from '../model/fetch-text.js';
 import type { ScorecardContext } from '../../src/context/scorecard-context.js';
 import { deepQuery, settle } from '../support/scorecard-fixture.js';
 import type { BscKpiGauge } from '../../src/elements/bsc-kpi-gauge.js';
+import type { BscErrorDetail } from '../../src/elements/internal/events.js';
 import { ENGLISH, loadLabels, registerLabels, registerLabelsLoader, resolveLabels, type Labels } from '../../src/format/labels.js';
 
 /** A load the test finishes when it says so: `finish` registers `labels` for `language`, then resolves. */
@@ -85,7 +86,7 @@ describe('labels on demand', () => {
     expect(resolveLabels('ar-EG').onTrack).to.equal('the page’s own');
   });
 
-  it('renders in English when its labels cannot be loaded, and tries again next time', async () => {
+  it('renders in English when its labels cannot be loaded, fires their issue as bsc-error after that render, and tries again next time', async () => {
     let calls = 0;
     registerLabelsLoader('nl', () => {
       calls++;
@@ -94,15 +95,22 @@ describe('labels on demand', () => {
     const errors: unknown[][] = [];
     const consoleError = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
+    const heard: { issues: BscErrorDetail['issues']; rendered: string | null }[] = [];
+    const listener = (event: CustomEvent<BscErrorDetail>) => heard.push({ issues: event.detail.issues, rendered: valueText(event.target as BscKpiGauge) });
+    document.body.addEventListener('bsc-error', listener);
     try {
       const gauge = gaugeIn('nl-NL');
       await gauge.updateComplete;
       expect(valueText(gauge)).to.equal('72, 90% of target, at risk');
       expect(String(errors[0]?.[0])).to.contain('"nl"');
-      await loadLabels('nl-BE');
+      expect(heard, 'one bsc-error, with the English render in place').to.deep.equal([
+        { issues: [{ path: '', message: 'the labels of "nl" could not be loaded; shown in English' }], rendered: '72, 90% of target, at risk' },
+      ]);
+      expect(await loadLabels('nl-BE')).to.have.length(1);
       expect(calls).to.equal(2);
     } finally {
       console.error = consoleError;
+      document.body.removeEventListener('bsc-error', listener);
     }
   });
 

@@ -7,6 +7,7 @@ import { tokens } from '../../theme/tokens.js';
 // The kit's typed events (HTMLElementEventMap): every element's published declarations import
 // this module's, so a page that imports one element's types has them too.
 import './events.js';
+import { emit } from './events.js';
 
 // Before any element is defined: a child upgraded before its scorecard must still find it.
 attachContextRoot();
@@ -30,6 +31,8 @@ export const FALLBACK_LOCALE = 'en-US';
 /**
  * What every bsc-kit element shares: the design tokens, `locale`, `theme` and `labels`, and the
  * scorecard context when it sits inside a `<bsc-scorecard>`. Not registered as an element itself.
+ *
+ * @fires bsc-error - The words of the element's language could not be loaded (it shows English). `detail: { issues: [{ path, message }] }`
  */
 export class BscElement extends LitElement {
   static override styles = [tokens, visuallyHidden];
@@ -64,10 +67,16 @@ export class BscElement extends LitElement {
    * Waits, before an update, for the built-in labels of the element's locale when they are still
    * to load (the first German element of a page, or a switch to Japanese): the element renders in
    * its language from the first frame on, never in English first. `updateComplete` waits too.
+   * Labels that fail to load leave it in English, and it fires their issue as `bsc-error` after that render.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const labels = loadLabels(this.labelsLocale);
-    return labels ? labels.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!labels) return super.scheduleUpdate();
+    return labels.then((issues) => {
+      const updated = super.scheduleUpdate();
+      if (issues.length > 0) emit(this, 'bsc-error', { issues });
+      return updated;
+    });
   }
 
   /**

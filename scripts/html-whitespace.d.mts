@@ -1,0 +1,1 @@
+export function minifyHtmlTemplate(strings: readonly string[], options?: { svg?: boolean }): string[];
