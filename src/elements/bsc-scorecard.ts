@@ -22,6 +22,7 @@ import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { saveChart } from './internal/save-chart.js';
+import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
@@ -34,7 +35,6 @@ import { periodComments } from '../engine/commentary.js';
 import { commentList, commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
-import './bsc-status.js';
 
 /**
  * @summary A whole Balanced Scorecard from one JSON model: validated, evaluated on the client as of
@@ -111,7 +111,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, commentListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, figureStyles, toggleStyles, issueListStyles, commentListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
 
   /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -292,7 +292,7 @@ export class BscScorecard extends BscElement {
         <p part="as-of">${asOf} · ${view}</p>
         <div part="overall">
           <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
-          <bsc-status part="status" status=${evaluation.root.status} ?stale=${evaluation.root.stale} previous=${this.#previousStatus(evaluation.root.id) ?? nothing}></bsc-status>
+          ${statusBadge(evaluation.root.status, evaluation.root.stale, this.#provider.value?.labels ?? labels, STATUS_PARTS, false, this.#previousStatus(evaluation.root.id))}
         </div>
         <div class="controls">
           <bsc-period-picker part="period-picker"></bsc-period-picker>
@@ -602,6 +602,11 @@ const loadCascadeEvaluation = () =>
     cascadeEvaluation = module.evaluateCascade;
   });
 
+/**
+ * The overall status is one part, as the `bsc-status` it was: its shape and word are no parts of
+ * their own. It speaks the scorecard's language (the context's labels), as that element did.
+ */
+const STATUS_PARTS = { badge: 'status' };
 const LAYOUTS = ['perspectives', 'strategy-map'] as const;
 const IMAGE_FORMATS = ['svg', 'png'] as const;
 
