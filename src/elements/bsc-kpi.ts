@@ -17,7 +17,7 @@ import { emit } from './internal/events.js';
 import { IssueReporter } from './internal/issue-reporter.js';
 import { kpiFigures, renderCarried, renderChange, renderSource, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from './kpi-figures.js';
 import { checkReading, finite, numberConverter, targetConverter, type StandaloneReading } from './internal/standalone-reading.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 import './bsc-bullet.js';
 import './bsc-sparkline.js';
 
@@ -135,7 +135,7 @@ export class BscKpi extends BscElement {
       <span class="name-cell">${this.#renderName(id, figures)}${comments.length ? commentMarker(labels, 'comment-marker') : nothing}</span>
       <span part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}${renderCarried(figures)}</span>
       <span part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</span>
-      ${statusBadge(kpi.status, kpi.stale, labels, STATUS_PARTS)}
+      ${statusBadge(kpi.status, kpi.stale, labels, STATUS_BADGE_PART)}
       <span part="change" class="change-cell">${renderChange(figures, labels, true)}</span>
       ${id === undefined ? nothing : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline>`}
       ${summary}
@@ -148,7 +148,7 @@ export class BscKpi extends BscElement {
     return html`<div part="base" class="card" @click=${this.#onClick}>
       <div part="header" class="header">
         ${this.#renderName(id, figures)}
-        ${statusBadge(kpi.status, kpi.stale, labels, STATUS_PARTS)}
+        ${statusBadge(kpi.status, kpi.stale, labels, STATUS_BADGE_PART)}
       </div>
       <p part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}</p>
       ${renderCarried(figures)}
@@ -267,9 +267,6 @@ interface Shown {
   standalone?: StandaloneKpi;
   options: FigureOptions;
 }
-
-/** The badge is one part, as the `bsc-status` it was: its shape and word are no parts of their own. */
-const STATUS_PARTS = { badge: 'status' };
 
 defineElement('bsc-kpi', BscKpi);
 

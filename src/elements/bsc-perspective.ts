@@ -9,7 +9,7 @@ import { perspectiveStyles } from './bsc-perspective.styles.js';
 import { defineElement } from './internal/define.js';
 import { clampLevel } from './internal/heading-level.js';
 import { emit } from './internal/events.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 
 /**
  * @summary One perspective of the enclosing `<bsc-scorecard>` as a card: its title, score and
@@ -72,7 +72,7 @@ export class BscPerspective extends BscElement {
         </div>
         <span class="overall">
           <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
-          ${statusBadge(node.status, node.stale, labels, STATUS_PARTS, false, (context.showPrevious && context.previous?.node(id)?.status) || undefined)}
+          ${statusBadge(node.status, node.stale, labels, STATUS_BADGE_PART, false, (context.showPrevious && context.previous?.node(id)?.status) || undefined)}
         </span>
       </div>
       ${model?.description ? html`<p part="description" class="description">${model.description}</p>` : nothing}
@@ -103,9 +103,6 @@ export class BscPerspective extends BscElement {
     this._composed = hasContent((event.target as HTMLSlotElement).assignedNodes({ flatten: true }));
   };
 }
-
-/** The badge is one part, as the `bsc-status` it was: its shape and word are no parts of their own. */
-const STATUS_PARTS = { badge: 'status' };
 
 const OBJECTIVE_PARTS = ['header', 'title', 'owner', 'score', 'status', 'status-was', 'kpis', 'kpi-row', 'kpi-name', 'kpi-value', 'kpi-target', 'kpi-status', 'kpi-status-was', 'kpi-change', 'initiatives', 'initiative', 'progress']
   .map((part) => `${part}: objective-${part}`)

@@ -22,7 +22,7 @@ import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { saveChart } from './internal/save-chart.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
@@ -287,12 +287,14 @@ export class BscScorecard extends BscElement {
     const view = evaluation.view === 'ytd' ? labels.viewYearToDate : labels.viewPeriod;
     const asOf = formatAsOf(evaluation.asOf, locale, labels, 'long');
     const layout = this.layout === 'strategy-map' ? 'strategy-map' : 'perspectives';
+    // The overall status speaks the model's language (the context's labels), as the <bsc-status> drawn here before did.
+    const statusLabels = this.#provider.value?.labels ?? labels;
     return html`<div part="header">
         <div class="heading" role="heading" aria-level=${level} part="title">${scorecard.title}</div>
         <p part="as-of">${asOf} · ${view}</p>
         <div part="overall">
           <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
-          ${statusBadge(evaluation.root.status, evaluation.root.stale, this.#provider.value?.labels ?? labels, STATUS_PARTS, false, this.#previousStatus(evaluation.root.id))}
+          ${statusBadge(evaluation.root.status, evaluation.root.stale, statusLabels, STATUS_BADGE_PART, false, this.#previousStatus(evaluation.root.id))}
         </div>
         <div class="controls">
           <bsc-period-picker part="period-picker"></bsc-period-picker>
@@ -602,11 +604,6 @@ const loadCascadeEvaluation = () =>
     cascadeEvaluation = module.evaluateCascade;
   });
 
-/**
- * The overall status is one part, as the `bsc-status` it was: its shape and word are no parts of
- * their own. It speaks the scorecard's language (the context's labels), as that element did.
- */
-const STATUS_PARTS = { badge: 'status' };
 const LAYOUTS = ['perspectives', 'strategy-map'] as const;
 const IMAGE_FORMATS = ['svg', 'png'] as const;
 

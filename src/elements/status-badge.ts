@@ -33,6 +33,12 @@ function previousHint(was: Status, labels: Labels, parts: StatusBadgeParts) {
   >`;
 }
 
+/** A badge whose nodes are parts of their own: `status`, `status-icon`, `status-label`, `status-stale` (the charts, the cascade's rows, the contributions). */
+export const STATUS_PARTS: StatusBadgeParts = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
+
+/** A badge as one part, `status`, as the nested `<bsc-status>` it stands for was (bsc-kpi, bsc-perspective, the scorecard's header). */
+export const STATUS_BADGE_PART: StatusBadgeParts = { badge: 'status' };
+
 /** The badge's styles, for any element that renders `statusBadge`. */
 export const statusBadgeStyles = css`
   .status-badge {
