@@ -22,7 +22,6 @@ import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { saveChart } from './internal/save-chart.js';
-import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
@@ -35,6 +34,7 @@ import { periodComments } from '../engine/commentary.js';
 import { commentList, commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 
 /**
  * @summary A whole Balanced Scorecard from one JSON model: validated, evaluated on the client as of
