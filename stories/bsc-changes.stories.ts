@@ -3,7 +3,7 @@ import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '../src/elements/bsc-changes.js';
 import type { BscChanges } from '../src/elements/bsc-changes.js';
 import type { ScorecardInput } from '../src/model/index.js';
-import { acme, acmeInvalid, acmeLongTitles, type Around, inScorecard, scorecardStates } from './data.js';
+import { acme, acmeInvalid, acmeLongTitles, type Around, renderInScorecard, scorecardStates } from './data.js';
 
 type Args = Partial<BscChanges> & Record<string, unknown>;
 
@@ -19,7 +19,7 @@ const meta = {
   component: 'bsc-changes',
   args,
   argTypes,
-  render: (a, { parameters }) => inScorecard(parameters['scorecard'] as Around | undefined, template(a)),
+  render: renderInScorecard(template),
 } satisfies Meta<Args>;
 export default meta;
 

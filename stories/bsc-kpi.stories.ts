@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-kpi.js';
 import '../src/elements/bsc-period-picker.js';
 import type { BscKpi } from '../src/elements/bsc-kpi.js';
-import { acmeLongComment, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
+import { acmeLongComment, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, renderInScorecard, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`red-flag`), as the manifest names them. */
 type Args = Partial<BscKpi> & Record<string, unknown>;
@@ -27,7 +27,7 @@ const meta = {
     variant: { ...argTypes['variant'], control: 'inline-radio', options: ['row', 'card'] },
     polarity: { ...argTypes['polarity'], control: 'select', options: [undefined, 'up', 'down', 'range'] },
   },
-  render: (a, { parameters }) => inScorecard(parameters['scorecard'] as Around | undefined, template(a)),
+  render: renderInScorecard(template),
 } satisfies Meta<Args>;
 export default meta;
 

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-objective.js';
 import '../src/elements/bsc-period-picker.js';
 import type { BscObjective } from '../src/elements/bsc-objective.js';
-import { acmeExceeding, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
+import { acmeExceeding, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, renderInScorecard, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`heading-level`). */
 type Args = Partial<BscObjective> & Record<string, unknown>;
@@ -20,7 +20,7 @@ const meta = {
   component: 'bsc-objective',
   args: { ...args, objective: 'win-customers' },
   argTypes,
-  render: (a, { parameters }) => inScorecard(parameters['scorecard'] as Around | undefined, template(a)),
+  render: renderInScorecard(template),
 } satisfies Meta<Args>;
 export default meta;
 

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-period-picker.js';
 import '../src/elements/bsc-kpi.js';
 import type { BscPeriodPicker } from '../src/elements/bsc-period-picker.js';
-import { type Around, inScorecard, publicSector, scorecardStates } from './data.js';
+import { type Around, inScorecard, publicSector, renderInScorecard, scorecardStates } from './data.js';
 
 type Args = Partial<BscPeriodPicker> & Record<string, unknown>;
 
@@ -20,7 +20,7 @@ const meta = {
   component: 'bsc-period-picker',
   args,
   argTypes,
-  render: (a, { parameters }) => inScorecard(parameters['scorecard'] as Around | undefined, template(a)),
+  render: renderInScorecard(template),
 } satisfies Meta<Args>;
 export default meta;
 

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/elements/bsc-perspective.js';
 import '../src/elements/bsc-kpi.js';
 import type { BscPerspective } from '../src/elements/bsc-perspective.js';
-import { acmeExceeding, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, scorecardStates } from './data.js';
+import { acmeExceeding, acmeLongTitles, acmeStale, type Around, inScorecard, publicSector, renderInScorecard, scorecardStates } from './data.js';
 
 /** Args are keyed by attribute name (`heading-level`). */
 type Args = Partial<BscPerspective> & Record<string, unknown>;
@@ -20,7 +20,7 @@ const meta = {
   component: 'bsc-perspective',
   args: { ...args, perspective: 'financial' },
   argTypes,
-  render: (a, { parameters }) => inScorecard(parameters['scorecard'] as Around | undefined, template(a)),
+  render: renderInScorecard(template),
 } satisfies Meta<Args>;
 export default meta;
 

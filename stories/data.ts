@@ -274,6 +274,11 @@ const once = (make: () => unknown): unknown => {
   return made.get(make);
 };
 
+/** A story's `render` inside the scorecard its `parameters.scorecard` names (the Acme sample when none does). */
+export function renderInScorecard<A>(template: (args: A) => TemplateResult) {
+  return (args: A, { parameters }: { parameters: Record<string, unknown> }): TemplateResult => inScorecard(parameters['scorecard'] as Around | undefined, template(args));
+}
+
 /**
  * `<bsc-scorecard>` around `content`, which finds its data there by id (perspectives, objectives,
  * KPIs and the period picker need one). Composed (it has content), the scorecard shows only that.

@@ -4,7 +4,7 @@ import { formatValue } from '../format/number.js';
 import { BscElement } from './internal/bsc-element.js';
 import { bulletStyles } from './bsc-bullet.styles.js';
 import { defineElement } from './internal/define.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
 import { ReadingElement, valueFormat } from './internal/standalone-reading.js';
 
 /**
@@ -121,9 +121,6 @@ export class BscBullet extends ReadingElement {
     this.rtl = this.matches(':dir(rtl)');
   }
 }
-
-/** The status is a template, not a nested bsc-status: a page of 100 gauges keeps 100 shadow roots, not 200. */
-const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 
 defineElement('bsc-bullet', BscBullet);
 

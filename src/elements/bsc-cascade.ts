@@ -16,7 +16,7 @@ import { cascadeStyles } from './bsc-cascade.styles.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscLoadDetail, type BscSelectDetail } from './internal/events.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
 
 /** What `bsc-select` carries for a scorecard of the cascade: its file's address and its place in the tree, too. */
 export interface BscCascadeSelectDetail extends BscSelectDetail {
@@ -427,7 +427,6 @@ function visibleChildren(item: CascadeNodeEvaluation | undefined, shown: Set<str
   return item?.children.filter((child) => !shown || shown.has(child.node.key));
 }
 
-const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 const OBJECTIVE_STATUS_PARTS = { badge: 'objective-status', icon: 'objective-status-icon', label: 'objective-status-label', stale: 'objective-status-stale' };
 const CHEVRON = html`<svg viewBox="0 0 16 16"><path d="M6 3.5 10.5 8 6 12.5" /></svg>`;
 /** From the objective up to the parent's row: the line an alignment draws. */

@@ -90,11 +90,7 @@ export class BscChanges extends BscElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('model')) return;
-    const read = readModelProperty(this.model, this.#model);
-    this.#model = read.scorecard;
-    this._issues = read.issues;
-    if (read.issues.length > 0) this.#issueReporter.report(read.issues);
+    if (changed.has('model')) ({ scorecard: this.#model, issues: this._issues } = readModelProperty(this.model, this.#model, this.#issueReporter));
   }
 
   override render() {

@@ -6,7 +6,7 @@ import { formatAsOf } from '../format/period.js';
 import { BscElement } from './internal/bsc-element.js';
 import { contributionsStyles } from './bsc-contributions.styles.js';
 import { defineElement } from './internal/define.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
 
 /**
  * @summary Where a cascaded number comes from: a rolled-up KPI broken down by child scorecard
@@ -129,8 +129,6 @@ export class BscContributions extends BscElement {
     </div>`;
   }
 }
-
-const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 
 defineElement('bsc-contributions', BscContributions);
 

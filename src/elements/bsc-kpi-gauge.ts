@@ -4,7 +4,7 @@ import { formatValue } from '../format/number.js';
 import { BscElement } from './internal/bsc-element.js';
 import { gaugeStyles } from './bsc-kpi-gauge.styles.js';
 import { defineElement } from './internal/define.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
 import { ReadingElement, valueFormat } from './internal/standalone-reading.js';
 
 /** The dial's viewBox is 200 units wide whatever its size on screen: its strokes and labels scale with it. */
@@ -110,9 +110,6 @@ export class BscKpiGauge extends ReadingElement {
 function degrees(radians: number): number {
   return (radians * 180) / Math.PI;
 }
-
-/** The status is a template, not a nested bsc-status: a page of 100 gauges keeps 100 shadow roots, not 200. */
-const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 
 defineElement('bsc-kpi-gauge', BscKpiGauge);
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardStyles } from './internal/card.styles.js';
 
 /**
  * What every element showing KPI figures shares (bsc-kpi, and bsc-objective's table): the title
@@ -99,12 +100,6 @@ const ownStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
-    height: 100%;
-    box-sizing: border-box;
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
   }
   .card p {
     margin: 0;
@@ -147,4 +142,4 @@ const ownStyles = css`
   }
 `;
 
-export const kpiStyles = [figureStyles, ownStyles];
+export const kpiStyles = [figureStyles, cardStyles, ownStyles];

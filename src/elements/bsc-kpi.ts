@@ -17,9 +17,9 @@ import { emit } from './internal/events.js';
 import { IssueReporter } from './internal/issue-reporter.js';
 import { kpiFigures, renderCarried, renderChange, renderSource, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from './kpi-figures.js';
 import { checkReading, finite, numberConverter, targetConverter, type StandaloneReading } from './internal/standalone-reading.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 import './bsc-bullet.js';
 import './bsc-sparkline.js';
-import './bsc-status.js';
 
 /** A KPI of its own, outside any scorecard: what the `kpi` property takes instead of an id. */
 export interface StandaloneKpi extends StandaloneReading {
@@ -51,7 +51,7 @@ export interface StandaloneKpi extends StandaloneReading {
  * @csspart period - "As of …": the period a carried-forward value belongs to.
  * @csspart target - The target, or the target band.
  * @csspart change - The change against the previous period, with its arrow and whether it is an improvement.
- * @csspart status - The status badge (`bsc-status`).
+ * @csspart status - The status badge: shape and word.
  * @csspart sparkline - The trend line (`bsc-sparkline`).
  * @csspart bullet - The bullet chart (`bsc-bullet`), in the card.
  * @csspart comment-marker - In the row, beside the name: the mark (✎, with its words for screen readers and as a tooltip) that the KPI has a comment for the shown period.
@@ -75,7 +75,7 @@ export interface StandaloneKpi extends StandaloneReading {
  * @cssprop --bsc-status-off-track - Colour of a change for the worse.
  */
 export class BscKpi extends BscElement {
-  static override styles = [...BscElement.styles, commentListStyles, ...kpiStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, commentListStyles, ...kpiStyles];
 
   /**
    * The id of a KPI of the enclosing scorecard. As a property it also takes a KPI of its own
@@ -135,7 +135,7 @@ export class BscKpi extends BscElement {
       <span class="name-cell">${this.#renderName(id, figures)}${comments.length ? commentMarker(labels, 'comment-marker') : nothing}</span>
       <span part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}${renderCarried(figures)}</span>
       <span part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</span>
-      <bsc-status part="status" status=${kpi.status} ?stale=${kpi.stale} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-status>
+      ${statusBadge(kpi.status, kpi.stale, labels, STATUS_BADGE_PART)}
       <span part="change" class="change-cell">${renderChange(figures, labels, true)}</span>
       ${id === undefined ? nothing : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline>`}
       ${summary}
@@ -148,7 +148,7 @@ export class BscKpi extends BscElement {
     return html`<div part="base" class="card" @click=${this.#onClick}>
       <div part="header" class="header">
         ${this.#renderName(id, figures)}
-        <bsc-status part="status" status=${kpi.status} ?stale=${kpi.stale} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-status>
+        ${statusBadge(kpi.status, kpi.stale, labels, STATUS_BADGE_PART)}
       </div>
       <p part="value" class="value"><span class="vh">${labels.actual} </span>${figures.value}</p>
       ${renderCarried(figures)}

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardStyles } from './internal/card.styles.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 
 const ownStyles = css`
@@ -9,12 +10,6 @@ const ownStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
-    height: 100%;
-    box-sizing: border-box;
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
     align-content: start;
   }
   .header {
@@ -67,4 +62,4 @@ const ownStyles = css`
   }
 `;
 
-export const perspectiveStyles = [figureStyles, ownStyles];
+export const perspectiveStyles = [figureStyles, cardStyles, ownStyles];

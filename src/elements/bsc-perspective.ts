@@ -9,7 +9,7 @@ import { perspectiveStyles } from './bsc-perspective.styles.js';
 import { defineElement } from './internal/define.js';
 import { clampLevel } from './internal/heading-level.js';
 import { emit } from './internal/events.js';
-import './bsc-status.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 
 /**
  * @summary One perspective of the enclosing `<bsc-scorecard>` as a card: its title, score and
@@ -26,7 +26,7 @@ import './bsc-status.js';
  * @csspart header - Title, score and status.
  * @csspart title - The perspective's title (a heading holding a button).
  * @csspart score - The perspective's 0–10 score.
- * @csspart status - The perspective's status badge (`bsc-status`).
+ * @csspart status - The perspective's status badge: shape and word.
  * @csspart description - The perspective's description, when the model has one.
  * @csspart body - The objectives, or the slotted content.
  * @csspart objective - Each objective (`bsc-objective`); its own parts are exported as `objective-header`, `objective-title`, `objective-kpis` ….
@@ -38,7 +38,7 @@ import './bsc-status.js';
  * @cssprop --bsc-space - The base spacing unit.
  */
 export class BscPerspective extends BscElement {
-  static override styles = [...BscElement.styles, ...perspectiveStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, ...perspectiveStyles];
 
   /** The id of a perspective of the enclosing scorecard. */
   @property() perspective?: string;
@@ -72,14 +72,7 @@ export class BscPerspective extends BscElement {
         </div>
         <span class="overall">
           <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
-          <bsc-status
-            part="status"
-            status=${node.status}
-            ?stale=${node.stale}
-            previous=${(context.showPrevious && context.previous?.node(id)?.status) || nothing}
-            locale=${this.resolvedLocale}
-            .labels=${labels}
-          ></bsc-status>
+          ${statusBadge(node.status, node.stale, labels, STATUS_BADGE_PART, false, (context.showPrevious && context.previous?.node(id)?.status) || undefined)}
         </span>
       </div>
       ${model?.description ? html`<p part="description" class="description">${model.description}</p>` : nothing}

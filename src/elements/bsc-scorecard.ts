@@ -9,7 +9,6 @@ import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, View } from '../engine/types.js';
 import { scorecardCsv } from '../export/csv.js';
 import { downloadBlob, fileNamePart } from '../export/download.js';
-import type { ChartImageOptions } from '../export/png.js';
 import { resolveLabels, type Labels } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
@@ -22,6 +21,7 @@ import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
+import { saveChart } from './internal/save-chart.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
@@ -34,7 +34,7 @@ import { periodComments } from '../engine/commentary.js';
 import { commentList, commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
-import './bsc-status.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 
 /**
  * @summary A whole Balanced Scorecard from one JSON model: validated, evaluated on the client as of
@@ -111,7 +111,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, commentListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, figureStyles, toggleStyles, issueListStyles, commentListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
 
   /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -287,12 +287,14 @@ export class BscScorecard extends BscElement {
     const view = evaluation.view === 'ytd' ? labels.viewYearToDate : labels.viewPeriod;
     const asOf = formatAsOf(evaluation.asOf, locale, labels, 'long');
     const layout = this.layout === 'strategy-map' ? 'strategy-map' : 'perspectives';
+    // The overall status speaks the model's language (the context's labels), as the <bsc-status> drawn here before did.
+    const statusLabels = this.#provider.value?.labels ?? labels;
     return html`<div part="header">
         <div class="heading" role="heading" aria-level=${level} part="title">${scorecard.title}</div>
         <p part="as-of">${asOf} · ${view}</p>
         <div part="overall">
           <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
-          <bsc-status part="status" status=${evaluation.root.status} ?stale=${evaluation.root.stale} previous=${this.#previousStatus(evaluation.root.id) ?? nothing}></bsc-status>
+          ${statusBadge(evaluation.root.status, evaluation.root.stale, statusLabels, STATUS_BADGE_PART, false, this.#previousStatus(evaluation.root.id))}
         </div>
         <div class="controls">
           <bsc-period-picker part="period-picker"></bsc-period-picker>
@@ -372,7 +374,7 @@ export class BscScorecard extends BscElement {
         ? nothing
         : IMAGE_FORMATS.map((format) => {
             const text = format === 'svg' ? labels.downloadSvg : labels.downloadPng;
-            return html`<button part="export-option" type="button" value=${format} aria-label=${`${text}${labels.separator}${chart.name}`} @click=${() => this.#downloadChart(chart, format)}>
+            return html`<button part="export-option" type="button" value=${format} aria-label=${`${text}${labels.separator}${chart.name}`} @click=${() => saveChart(this, chart.tag, format, this.#fileName(chart.fileName, format))}>
               ${text}
             </button>`;
           })}
@@ -399,29 +401,6 @@ export class BscScorecard extends BscElement {
     if (!this.#evaluation) return;
     downloadBlob(this.renderRoot, new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), this.#fileName(this.#evaluation.view, 'csv'));
   };
-
-  /** Saves the chart in view once its module has loaded and it has drawn; a failure is reported as `bsc-error`. */
-  async #downloadChart(chart: ChartInView, format: (typeof IMAGE_FORMATS)[number]): Promise<void> {
-    const fileName = this.#fileName(chart.fileName, format);
-    try {
-      await customElements.whenDefined(chart.tag);
-      const element = this.renderRoot.querySelector(chart.tag) as ExportableChart | null;
-      if (!element) return;
-      await element.updateComplete;
-      let blob: Blob;
-      if (format === 'svg') {
-        const text = await element.toSVG();
-        if (!text) throw new Error('the chart is not drawn');
-        blob = new Blob([text], { type: 'image/svg+xml' });
-      } else {
-        // Paper-white or the dark surface, as shown: a transparent PNG of a dark theme's light ink would be unreadable in most viewers.
-        blob = await element.toPNG({ background: getComputedStyle(this).backgroundColor });
-      }
-      downloadBlob(this.renderRoot, blob, fileName);
-    } catch (error) {
-      emit(this, 'bsc-error', { issues: [{ path: 'export', message: `${fileName} could not be made (${error instanceof Error ? error.message : String(error)})` }] });
-    }
-  }
 
   /** The chosen KPI: its title as a heading, a close button and its trend over the last two years. */
   #renderDetail(id: string, evaluation: Evaluation, level: number) {
@@ -635,8 +614,6 @@ interface ChartInView {
   fileName: string;
 }
 
-/** `bsc-trend-chart` and `bsc-strategy-map`, without importing their modules (they load on demand). */
-type ExportableChart = HTMLElement & { toSVG(): Promise<string>; toPNG(options?: ChartImageOptions): Promise<Blob>; updateComplete: Promise<boolean> };
 const loadStrategyMap = () => import('./bsc-strategy-map.js');
 const loadTrendChart = () => import('./bsc-trend-chart.js');
 const loadChanges = () => import('./bsc-changes.js');

@@ -5,7 +5,6 @@ import { layoutStrategyMap, neighbourOf, readingOrder, type MapDirection, type S
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, Status } from '../engine/types.js';
 import type { ChartImageOptions } from '../export/png.js';
-import type { ChartSvg } from '../export/svg.js';
 import { listFormat } from '../format/intl-cache.js';
 import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
@@ -14,6 +13,7 @@ import { scorecardIndex } from '../model/node-index.js';
 import { modelLocale } from '../model/model-locale.js';
 import type { Link, Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
+import { exportPng, exportSvg, type ExportFrame } from './internal/chart-export.js';
 import { strategyMapStyles } from './bsc-strategy-map.styles.js';
 import { defineElement } from './internal/define.js';
 import { emit } from './internal/events.js';
@@ -148,23 +148,18 @@ export class BscStrategyMap extends BscElement {
    * written into it (the theme's custom properties do not travel with a file), its size, and its
    * name as its `<title>`. An empty string while no map is drawn. The export code loads on first use.
    */
-  async toSVG(): Promise<string> {
-    return (await this.#exported())?.svg ?? '';
+  toSVG(): Promise<string> {
+    return exportSvg(this.#exportFrame());
   }
 
   /** The map as a PNG image: `scale` device pixels per CSS pixel (2 by default), on `background` (transparent by default). Rejects while no map is drawn. */
-  async toPNG(options?: ChartImageOptions): Promise<Blob> {
-    const map = await this.#exported();
-    if (!map) throw new Error('bsc-strategy-map has no map drawn to export');
-    const { svgToPng } = await import('../export/png.js');
-    return svgToPng(map, options);
+  toPNG(options?: ChartImageOptions): Promise<Blob> {
+    return exportPng(this, this.#exportFrame(), options);
   }
 
-  async #exported(): Promise<ChartSvg | null> {
+  #exportFrame(): ExportFrame | null {
     const svg = this.renderRoot.querySelector('svg.map');
-    if (!svg) return null;
-    const { chartSvg } = await import('../export/svg.js');
-    return chartSvg(svg, this.resolvedLabels.strategyMap, { omit: '.focus-ring' });
+    return svg && { frame: svg, name: this.resolvedLabels.strategyMap, omit: '.focus-ring' };
   }
 
   override disconnectedCallback(): void {
@@ -173,11 +168,7 @@ export class BscStrategyMap extends BscElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('model')) return;
-    const read = readModelProperty(this.model, this.#model);
-    this.#model = read.scorecard;
-    this._issues = read.issues;
-    if (read.issues.length > 0) this.#issueReporter.report(read.issues);
+    if (changed.has('model')) ({ scorecard: this.#model, issues: this._issues } = readModelProperty(this.model, this.#model, this.#issueReporter));
   }
 
   protected override updated(): void {

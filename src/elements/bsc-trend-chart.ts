@@ -15,7 +15,7 @@ import { trendChartStyles } from './bsc-trend-chart.styles.js';
 import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
 import { checkReading, finite, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
 import { commentsInPeriod } from '../engine/commentary.js';
 import { describeComment, type ShownComment } from '../format/comment.js';
 import { scorecardIndex } from '../model/node-index.js';
@@ -701,8 +701,6 @@ function emptyTrend(label: string): ShownTrend {
     commentsAt: () => [],
   };
 }
-
-const STATUS_PARTS = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
 
 // The chart measures its frame once the first render has made it, and draws at that size before the
 // first paint: an update after an update, on purpose (the first one draws no chart), not the waste

@@ -3,26 +3,26 @@ import type { Status } from '../engine/types.js';
 import { describeStatus } from '../format/describe.js';
 import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js';
 
-/** The part names of a badge's nodes. */
+/** The part names of a badge's nodes; a node without one is no part (a badge shown as one part, whole). */
 export interface StatusBadgeParts {
   badge: string;
-  icon: string;
-  label: string;
-  stale: string;
+  icon?: string;
+  label?: string;
+  stale?: string;
   /** The hint of the previous period's status ("was at risk"). */
   was?: string;
 }
 
 /**
- * A status as shape, word and colour, as a template: what `<bsc-status>` renders, and what a table
- * of 200 KPIs renders in its rows without 200 more elements and shadow roots.
+ * A status as shape, word and colour, as a template: what `<bsc-status>` renders, and how every
+ * element of the kit draws a status (a table of 200 KPIs without 200 more elements and shadow roots).
  */
 export function statusBadge(status: Status, stale: boolean, labels: Labels, parts: StatusBadgeParts, iconOnly = false, was?: Status) {
   const hint = was !== undefined && was !== status;
   return html`<span part=${parts.badge} class="status-badge ${status}${iconOnly ? ' icon-only' : ''}${hint ? ' with-previous' : ''}" data-status=${status}
-    ><svg part=${parts.icon} viewBox="0 0 16 16" aria-hidden="true"><path d=${shapePath(status)} fill-rule="evenodd" /></svg
-    ><span part=${parts.label} class="status-label">${describeStatus(status, stale, labels)}</span
-    >${stale ? html`<svg part=${parts.stale} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}${hint ? previousHint(was, labels, parts) : nothing}</span
+    ><svg part=${parts.icon ?? nothing} viewBox="0 0 16 16" aria-hidden="true"><path d=${shapePath(status)} fill-rule="evenodd" /></svg
+    ><span part=${parts.label ?? nothing} class="status-label">${describeStatus(status, stale, labels)}</span
+    >${stale ? html`<svg part=${parts.stale ?? nothing} class="status-stale" viewBox="0 0 16 16" aria-hidden="true">${CLOCK}</svg>` : nothing}${hint ? previousHint(was, labels, parts) : nothing}</span
   >`;
 }
 
@@ -32,6 +32,12 @@ function previousHint(was: Status, labels: Labels, parts: StatusBadgeParts) {
     ><span class="status-was-separator">${labels.separator}</span>${fillTemplate(labels.wasStatus, { status: statusInSentence(was, labels) })}</span
   >`;
 }
+
+/** A badge whose nodes are parts of their own: `status`, `status-icon`, `status-label`, `status-stale` (the charts, the cascade's rows, the contributions). */
+export const STATUS_PARTS: StatusBadgeParts = { badge: 'status', icon: 'status-icon', label: 'status-label', stale: 'status-stale' };
+
+/** A badge as one part, `status`, as the nested `<bsc-status>` it stands for was (bsc-kpi, bsc-perspective, the scorecard's header). */
+export const STATUS_BADGE_PART: StatusBadgeParts = { badge: 'status' };
 
 /** The badge's styles, for any element that renders `statusBadge`. */
 export const statusBadgeStyles = css`

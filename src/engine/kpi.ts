@@ -240,10 +240,14 @@ function forecastYearEnd(kpi: PreparedKpi, asOf: number, fiscal: FiscalRange): F
   }
   const value = aggregatedValue(kpi);
   if (value === null || !Number.isFinite(value)) return null;
-  const thresholds = thresholdSums.result(kpi.kpi.aggregation, kpi.ratio);
-  const score = scoreValue(value, kpi.kpi.polarity, thresholds);
+  return scoredPoint(kpi, fiscal.last, value, thresholdSums.result(kpi.kpi.aggregation, kpi.ratio));
+}
+
+/** A period's value scored against its thresholds, as the forecast and the history report it. */
+function scoredPoint<V extends number | null>(kpi: PreparedKpi, ordinal: number, value: V, thresholds: Thresholds | null): Omit<HistoryPoint, 'value' | 'future'> & { value: V } {
+  const score = value === null ? null : scoreValue(value, kpi.kpi.polarity, thresholds);
   return {
-    period: formatPeriod({ kind: kpi.periodicity, ordinal: fiscal.last }),
+    period: formatPeriod({ kind: kpi.periodicity, ordinal }),
     value,
     target: thresholds?.target ?? null,
     redFlag: thresholds?.redFlag ?? null,
@@ -326,17 +330,7 @@ export function kpiHistory(kpi: PreparedKpi, context: KpiContext, fiscalYearStar
       value = ytd.value;
       thresholds = ytd.thresholds;
     }
-    const score = value === null ? null : scoreValue(value, kpi.kpi.polarity, thresholds);
-    points.push({
-      period: formatPeriod({ kind: kpi.periodicity, ordinal }),
-      value,
-      target: thresholds?.target ?? null,
-      redFlag: thresholds?.redFlag ?? null,
-      stretch: thresholds?.stretch ?? null,
-      score,
-      status: statusOf(value, score),
-      future,
-    });
+    points.push({ ...scoredPoint(kpi, ordinal, value, thresholds), future });
   }
   return points;
 }

@@ -29,6 +29,9 @@ const period = z.string().check(
 /** A day or an instant, ISO 8601 ("2026-10-31", "2026-10-31T09:30:00Z"); whether the day exists is checked in `validate.ts`. */
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date such as "2026-10-31"'));
 
+/** What a scorecard and each of its nodes start with: an id, a title, and a description. */
+const node = { id, title: text, description: z.optional(z.string()) };
+
 export const periodicitySchema = z.enum(PERIODICITIES);
 export const polaritySchema = z.enum(['up', 'down', 'range']);
 export const aggregationSchema = z.enum(['sum', 'average', 'last', 'min', 'max']);
@@ -82,9 +85,7 @@ export const rollupFromSchema = z.strictObject({
 });
 
 export const kpiSchema = z.strictObject({
-  id,
-  title: text,
-  description: z.optional(z.string()),
+  ...node,
   owner: z.optional(z.string()),
   source: z.optional(z.string()),
   /** When the data was last updated (ISO 8601 date or date-time). */
@@ -108,9 +109,7 @@ export const kpiSchema = z.strictObject({
 });
 
 export const objectiveSchema = z.strictObject({
-  id,
-  title: text,
-  description: z.optional(z.string()),
+  ...node,
   owner: z.optional(z.string()),
   weight,
   rollup,
@@ -121,9 +120,7 @@ export const objectiveSchema = z.strictObject({
 });
 
 export const perspectiveSchema = z.strictObject({
-  id,
-  title: text,
-  description: z.optional(z.string()),
+  ...node,
   weight,
   rollup,
   objectives: z._default(z.array(objectiveSchema), []),
@@ -136,9 +133,7 @@ export const linkSchema = z.strictObject({
 });
 
 export const initiativeSchema = z.strictObject({
-  id,
-  title: text,
-  description: z.optional(z.string()),
+  ...node,
   owner: z.optional(z.string()),
   objectives: z._default(z.array(id), []),
   start: z.optional(period),
@@ -152,9 +147,7 @@ export const initiativeSchema = z.strictObject({
  * perspectives ("Operational excellence"); the strategy map outlines its objectives in its colour.
  */
 export const themeSchema = z.strictObject({
-  id,
-  title: text,
-  description: z.optional(z.string()),
+  ...node,
   objectives: z._default(z.array(id), []),
   color: z.optional(
     z.string().check(z.regex(/^(#[\dA-Fa-f]{3,4}|#[\dA-Fa-f]{6}|#[\dA-Fa-f]{8}|[A-Za-z]+)$/, 'must be a colour: "#0f766e", "#0f766e80" or a name such as "teal"')),
@@ -174,9 +167,7 @@ export const scorecardSchema = z.strictObject({
   /** Where an editor finds the JSON Schema of this file (`scorecard.schema.json`); ignored by the kit. */
   $schema: z.optional(z.string()),
   version: z.literal(1),
-  id,
-  title: text,
-  description: z.optional(z.string()),
+  ...node,
   owner: z.optional(z.string()),
   periodicity: z._default(periodicitySchema, 'month'),
   fiscalYearStart: z._default(z.int().check(z.gte(1, 'must be a month from 1 to 12'), z.lte(12, 'must be a month from 1 to 12')), 1),

@@ -11,7 +11,10 @@ import { deepActiveElement, loadAcme, scorecardFixture, textOf } from '../suppor
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element, name: string) => textOf(part(el, name));
-const status = (el: Element) => el.shadowRoot!.querySelector('bsc-status')!;
+/** The status badge, drawn in the KPI's own shadow root as one part. */
+const status = (el: Element) => part(el, 'status')!;
+/** Whether the badge carries the clock mark of stale data. */
+const isStale = (el: Element) => status(el).querySelector('.status-stale') !== null;
 
 describe('bsc-kpi', () => {
   let acme: Scorecard;
@@ -29,8 +32,8 @@ describe('bsc-kpi', () => {
       expect(change.classList.contains('worse')).to.be.true;
       expect(textOf(change)).to.equal('▼ -$37,500, Worsening');
       expect(change.querySelector('.arrow')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(status(element).getAttribute('status')).to.equal('on-track');
-      expect(status(element).hasAttribute('stale')).to.be.false;
+      expect(status(element).dataset['status']).to.equal('on-track');
+      expect(isStale(element)).to.be.false;
       expect(part(element, 'sparkline')!.getAttribute('kpi')).to.equal('booked-revenue');
       expect(part(element, 'bullet')!.getAttribute('kpi')).to.equal('booked-revenue');
       expect(text(element, 'owner')).to.equal('Owner Dana Whitfield (CFO)');
@@ -63,7 +66,7 @@ describe('bsc-kpi', () => {
       expect(text(element, 'target')).to.equal('Target 30–45\u00a0days');
       const stale = await scorecardFixture<BscKpi>(html`<bsc-kpi kpi="critical-skills-coverage" variant="card"></bsc-kpi>`, acme);
       expect(text(stale.element, 'period')).to.equal('As of Jun 2026');
-      expect(status(stale.element).hasAttribute('stale')).to.be.true;
+      expect(isStale(stale.element)).to.be.true;
       // A quarterly KPI showing the quarter that holds as-of carries nothing.
       const quarterly = await scorecardFixture<BscKpi>(html`<bsc-kpi kpi="net-promoter-score" variant="card"></bsc-kpi>`, acme, { asOf: '2026-09' });
       expect(part(quarterly.element, 'period')).to.be.null;
@@ -208,7 +211,7 @@ describe('bsc-kpi', () => {
       // The fixture's clean-up removes the wrapper with the element.
       const el = await fixture(html`<bsc-kpi value="5" target="10" red-flag="12" label="Stock"></bsc-kpi>`, { parentNode: wrapper });
       expect(errors).to.deep.equal([{ issues: [{ path: 'redFlag', message: 'must be below the target (10) for a KPI where higher is better (got 12)' }] }]);
-      expect(status(el).getAttribute('status')).to.equal('info');
+      expect(status(el).dataset['status']).to.equal('info');
       (el as HTMLElement & { requestUpdate(): void }).requestUpdate();
       await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       expect(errors).to.have.length(1);
@@ -223,7 +226,7 @@ describe('bsc-kpi', () => {
       expect(text(el, 'value')).to.equal('Actual 72');
       expect(text(el, 'target')).to.equal('Target 80');
       // 72 lies between the red flag (3.33) and the target (6.67): at risk.
-      expect(status(el).getAttribute('status')).to.equal('at-risk');
+      expect(status(el).dataset['status']).to.equal('at-risk');
       // The bullet chart draws the same reading.
       expect(part(el, 'bullet')).to.include({ kpi: el.shadowRoot!.querySelector('bsc-bullet')!.kpi });
       expect(el.shadowRoot!.querySelector('bsc-bullet')!.kpi).to.include({ value: 72, target: 80, redFlag: 60, label: 'Revenue growth' });
@@ -234,7 +237,7 @@ describe('bsc-kpi', () => {
       const el = await fixture<BscKpi>(html`<bsc-kpi value="0.52" target="0.4..0.6" previous="0.65" unit="percent" label="Share" locale="en-US"></bsc-kpi>`);
       expect(text(el, 'value')).to.equal('Actual 52%');
       expect(text(el, 'target')).to.equal('Target 40% – 60%');
-      expect(status(el).getAttribute('status')).to.equal('on-track');
+      expect(status(el).dataset['status']).to.equal('on-track');
       // Back inside the band from above: a fall that is an improvement.
       expect(textOf(part(el, 'change'))).to.equal('▼ -13\u00a0pp, Improving');
     });
@@ -244,13 +247,13 @@ describe('bsc-kpi', () => {
       el.kpi = { label: 'Kosten', value: 1250, target: 1000, polarity: 'down', unit: 'currency', currency: 'EUR' };
       await el.updateComplete;
       expect(text(el, 'value')).to.equal('Istwert 1.250\u00a0€');
-      expect(status(el).getAttribute('status')).to.equal('off-track');
+      expect(status(el).dataset['status']).to.equal('off-track');
     });
 
     it('shows no data for a missing or unreadable value, and never selects', async () => {
       const el = await fixture<BscKpi>(html`<bsc-kpi value="abc" target="80" label="Broken" locale="en-US"></bsc-kpi>`);
       expect(text(el, 'value')).to.equal('Actual —');
-      expect(status(el).getAttribute('status')).to.equal('no-data');
+      expect(status(el).dataset['status']).to.equal('no-data');
       let selected = false;
       el.addEventListener('bsc-select', () => (selected = true));
       part(el, 'value')!.click();

@@ -7,7 +7,7 @@ import type { BscChanges } from '../../src/elements/bsc-changes.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
 import { fetchText } from '../model/fetch-text.js';
 import type { ScorecardContext } from '../../src/context/scorecard-context.js';
-import { deepQuery, settle } from '../support/scorecard-fixture.js';
+import { settle } from '../support/scorecard-fixture.js';
 import type { BscKpiGauge } from '../../src/elements/bsc-kpi-gauge.js';
 import type { BscErrorDetail } from '../../src/elements/internal/events.js';
 import { ENGLISH, loadLabels, registerLabels, registerLabelsLoader, resolveLabels, type Labels } from '../../src/format/labels.js';
@@ -132,7 +132,7 @@ describe('labels on demand', () => {
     await settle(scorecard);
     expect(firstWords).to.deep.equal(['Im Plan']);
     const german = resolveLabels('de-DE');
-    const status = deepQuery(scorecard, 'bsc-status')!.shadowRoot!.textContent!;
+    const status = scorecard.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
     expect([german.exceeding, german.onTrack, german.atRisk, german.offTrack, german.noData, german.noTarget].some((word) => status.includes(word)), status).to.equal(true);
   });
   it("waits for the language a standalone changes list's model names before its first render", async () => {

@@ -19,9 +19,9 @@ import { scorecardIndex } from '../../model/node-index.js';
 import type { ModelIssue } from '../../model/issues.js';
 import { thresholdIssues, type ThresholdWording } from '../../model/threshold-rules.js';
 import type { ChartImageOptions } from '../../export/png.js';
-import type { ChartSvg } from '../../export/svg.js';
 import type { Range } from '../../model/schema.js';
 import { BscElement } from './bsc-element.js';
+import { exportPng, exportSvg, type ExportFrame } from './chart-export.js';
 import { emit } from './events.js';
 import { IssueReporter } from './issue-reporter.js';
 
@@ -134,19 +134,16 @@ export abstract class KpiChartElement extends BscElement {
    * is drawn (before the first render, or while hidden). The export code loads on first use: a
    * page that never exports does not download it.
    */
-  async toSVG(): Promise<string> {
-    return (await this.#exported())?.svg ?? '';
+  toSVG(): Promise<string> {
+    return exportSvg(this.exportFrame());
   }
 
   /**
    * The chart as a PNG image: `scale` device pixels per CSS pixel (2 by default), on `background`
    * (transparent by default). Rejects while nothing is drawn.
    */
-  async toPNG(options?: ChartImageOptions): Promise<Blob> {
-    const chart = await this.#exported();
-    if (!chart) throw new Error(`${this.localName} has no chart drawn to export`);
-    const { svgToPng } = await import('../../export/png.js');
-    return svgToPng(chart, options);
+  toPNG(options?: ChartImageOptions): Promise<Blob> {
+    return exportPng(this, this.exportFrame(), options);
   }
 
   /**
@@ -154,18 +151,11 @@ export abstract class KpiChartElement extends BscElement {
    * `base` part and its accessible name and value text; a chart whose drawing sits among other
    * content names its SVG instead, and what of it to leave out (`omit`, a selector).
    */
-  protected exportFrame(): { frame: Element; name: string; omit?: string } | null {
+  protected exportFrame(): ExportFrame | null {
     const frame = this.renderRoot.querySelector('[part~="base"]');
     if (!frame) return null;
     const name = [frame.getAttribute('aria-label'), frame.getAttribute('aria-valuetext')].filter((text) => text).join(this.resolvedLabels.separator);
     return { frame, name };
-  }
-
-  async #exported(): Promise<ChartSvg | null> {
-    const exported = this.exportFrame();
-    if (!exported) return null;
-    const { chartSvg } = await import('../../export/svg.js');
-    return chartSvg(exported.frame, exported.name, exported);
   }
 
   /** Records the issues of this update, fired as one `bsc-error` after it when they changed. */
