@@ -82,6 +82,4 @@ export function targetValues(target: ChartTarget): number[] {
   return typeof target === 'number' ? [target] : [target.min, target.max];
 }
 
-export function finiteOrNull(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
+export { finiteOrNull } from '../engine/finite.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { evaluateReading } from '../engine/reading.js';
+import { checkReading, evaluateReading } from '../engine/reading.js';
 import { changeBetween } from '../engine/trend.js';
 import { describeKpi } from '../format/describe.js';
 import type { Labels } from '../format/labels.js';
@@ -15,8 +15,9 @@ import { commentList, commentListStyles, commentMarker } from './comment-list.js
 import { defineElement } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { IssueReporter } from './internal/issue-reporter.js';
-import { kpiFigures, renderCarried, renderChange, renderSource, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from './kpi-figures.js';
-import { checkReading, finite, numberConverter, targetConverter, type StandaloneReading } from './internal/standalone-reading.js';
+import { kpiFigures, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from '../format/kpi-figures.js';
+import { renderCarried, renderChange, renderSource } from './internal/kpi-figures.js';
+import { finite, numberConverter, targetConverter, type StandaloneReading } from './internal/standalone-reading.js';
 import './bsc-bullet.js';
 import './bsc-sparkline.js';
 import './bsc-status.js';

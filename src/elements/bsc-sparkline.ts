@@ -1,6 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { evaluateReading } from '../engine/reading.js';
+import { checkReading, evaluateReading } from '../engine/reading.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Range } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
@@ -14,7 +14,7 @@ import {
   sparklineFigure,
   type SparklineSeries,
 } from './internal/sparkline-figure.js';
-import { checkReading, finite, KpiChartElement, numberConverter, numberListConverter, targetConverter } from './internal/standalone-reading.js';
+import { finite, KpiChartElement, numberConverter, numberListConverter, targetConverter } from './internal/standalone-reading.js';
 
 /**
  * @summary A word-sized trend line: a KPI's values over its latest periods, gaps where a period has

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { extendLine, nearestIndex, periodX, trendGeometry, valueScale, valueY, type Margin, type TrendGeometry, type TrendPeriod } from '../charts/trend.js';
-import { evaluateReading } from '../engine/reading.js';
+import { checkReading, evaluateReading } from '../engine/reading.js';
 import { changeBetween } from '../engine/trend.js';
 import type { Forecast, Status } from '../engine/types.js';
 import { describeKpi } from '../format/describe.js';
@@ -14,7 +14,7 @@ import { BscElement } from './internal/bsc-element.js';
 import { trendChartStyles } from './bsc-trend-chart.styles.js';
 import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
-import { checkReading, finite, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
+import { finite, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { commentsInPeriod } from '../engine/commentary.js';
 import { describeComment, type ShownComment } from '../format/comment.js';

@@ -8,16 +8,15 @@
 import { css, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultDomain, thresholdBands } from '../../charts/bands.js';
-import { clampToDomain, finiteOrNull } from '../../charts/scale.js';
+import { clampToDomain } from '../../charts/scale.js';
 import type { Band, BandThresholds, Domain } from '../../charts/types.js';
-import { evaluateReading, type Reading } from '../../engine/reading.js';
+import { finiteOrNull } from '../../engine/finite.js';
+import { checkReading, evaluateReading, parseTarget, type Reading } from '../../engine/reading.js';
 import type { Status } from '../../engine/types.js';
 import { describeKpi } from '../../format/describe.js';
 import type { Labels } from '../../format/labels.js';
-import type { ValueFormatOptions } from '../../format/number.js';
 import { scorecardIndex } from '../../model/node-index.js';
 import type { ModelIssue } from '../../model/issues.js';
-import { thresholdIssues, type ThresholdWording } from '../../model/threshold-rules.js';
 import type { ChartImageOptions } from '../../export/png.js';
 import type { ChartSvg } from '../../export/svg.js';
 import type { Range } from '../../model/schema.js';
@@ -391,63 +390,7 @@ const EMPTY_READING: ShownReading = {
   thresholds: { polarity: 'up', target: null, redFlag: null, stretch: null, tolerance: null },
 };
 
-const POLARITIES: readonly string[] = ['up', 'down', 'range'];
-
-/** How threshold issues name attributes: a band is two attributes or "min..max", the red flag is `red-flag`. */
-const ATTRIBUTE_WORDING: ThresholdWording = { band: '(target-min and target-max, or "min..max")', redFlag: '"red-flag"' };
-
-/**
- * A reading whose thresholds the engine can score, and the issues that kept others out: the
- * model's own threshold rules (`thresholdIssues`), worded for attributes. Thresholds that
- * contradict each other are dropped, so the value is still shown without a status (`info`); a
- * value that is no number is no data.
- */
-export function checkReading(reading: Reading, issues: ModelIssue[]): Reading {
-  const value = finite(reading.value);
-  if (reading.value !== null && reading.value !== undefined && value === null) issues.push({ path: 'value', message: `is not a number (got "${String(reading.value)}")` });
-  let polarity = reading.polarity;
-  if (polarity !== undefined && !POLARITIES.includes(polarity)) {
-    issues.push({ path: 'polarity', message: `must be "up", "down" or "range" (got "${String(polarity)}")` });
-    polarity = undefined;
-  }
-  const noTarget = { value, polarity, target: null };
-  const target = reading.target ?? undefined;
-  if (typeof target === 'object' && !(finite(target.min) !== null && finite(target.max) !== null)) {
-    issues.push({ path: 'target', message: 'the band needs two numbers' });
-    return noTarget;
-  }
-  if (typeof target === 'number' && finite(target) === null) return noTarget;
-  const tolerance = finite(reading.tolerance) ?? undefined;
-  if (tolerance !== undefined && !(tolerance > 0)) {
-    issues.push({ path: 'tolerance', message: `must be more than 0 (got ${tolerance})` });
-    return noTarget;
-  }
-  const thresholds = {
-    polarity: polarity ?? (typeof target === 'object' ? 'range' : 'up'),
-    target,
-    redFlag: finite(reading.redFlag) ?? undefined,
-    stretch: finite(reading.stretch) ?? undefined,
-    tolerance,
-  } as const;
-  const found = thresholdIssues(thresholds, ATTRIBUTE_WORDING);
-  for (const issue of found) issues.push({ path: issue.field, message: issue.message });
-  if (found.length > 0 || target === undefined) return noTarget;
-  return { value, ...thresholds };
-}
-
-/** `40..60` → a band; a number → the number; anything else → NaN (reported by the element). */
-export function parseTarget(text: string): number | Range {
-  const band = /^\s*([^.\s][^\s]*?)\s*\.\.\s*(\S+)\s*$/.exec(text);
-  if (band) return { min: Number(band[1]), max: Number(band[2]) };
-  return Number(text);
-}
-
-/** How the value is written: with the KPI's `decimals` set, in full ("$4,412,500", as `bsc-kpi` writes it), else compact from a million ("$4.4M"). */
-export function valueFormat(locale: string, currency: string | undefined, decimals: number | undefined): ValueFormatOptions {
-  return decimals === undefined ? { locale, currency } : { locale, currency, decimals, compact: false };
-}
-
-/** A finite number, or null: the charts' own test, one rule for what counts as a number. */
+/** A finite number, or null: the engine's test, one rule for what counts as a number. */
 export const finite = finiteOrNull;
 
 /** `redFlag` → `red-flag`: issues name properties, their messages quote what was written. */
