@@ -20,7 +20,7 @@ const trend: TrendInWords = {
   asOf: 2,
   stale: false,
   forecast: null,
-  commentsAt: (index) => (index === 2 ? [{ period: '2026-10', text: 'A big order', kind: 'highlight' }] : []),
+  commentsAt: (index) => (index === 2 ? [{ period: '2026-10', text: 'A big order', kind: 'analysis' as const }] : []),
 };
 
 describe('describeTrend', () => {
