@@ -2,7 +2,6 @@
  * What a strategy map says of one objective, to a screen reader and in its text alternative:
  * "Grow revenue profitably, on track, Score 7.4, Driven by …, Drives …, Part of …".
  */
-import type { CausalLinks } from '../charts/causal-links.js';
 import type { Evaluation } from '../engine/types.js';
 import type { Link } from '../model/schema.js';
 import { listFormat } from './intl-cache.js';
@@ -16,8 +15,14 @@ export interface MapObjectiveOptions {
   withLinkLabels: boolean;
 }
 
+/** Each objective's causes and effects, as `causalLinks` (charts) indexes them. */
+export interface LinksOf {
+  drivers: ReadonlyMap<string, readonly Link[]>;
+  effects: ReadonlyMap<string, readonly Link[]>;
+}
+
 /** The objective `id`'s title, status, score, causes and effects and themes, as one sentence. */
-export function describeMapObjective(id: string, evaluation: Evaluation, links: CausalLinks, { locale, labels, withLinkLabels }: MapObjectiveOptions): string {
+export function describeMapObjective(id: string, evaluation: Evaluation, links: LinksOf, { locale, labels, withLinkLabels }: MapObjectiveOptions): string {
   const title = (objective: string) => evaluation.node(objective)?.title ?? objective;
   const list = (items: string[]) => listFormat(locale, { type: 'conjunction' }).format(items);
   const named = (link: Link, end: 'from' | 'to') => (withLinkLabels && link.label ? `${title(link[end])} (${link.label})` : title(link[end]));

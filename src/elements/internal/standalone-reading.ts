@@ -15,7 +15,6 @@ import { checkReading, evaluateReading, parseTarget, type Reading } from '../../
 import type { Status } from '../../engine/types.js';
 import { describeKpi } from '../../format/describe.js';
 import type { Labels } from '../../format/labels.js';
-import { scorecardIndex } from '../../model/node-index.js';
 import type { ModelIssue } from '../../model/issues.js';
 import type { ChartImageOptions } from '../../export/png.js';
 import type { ChartSvg } from '../../export/svg.js';
@@ -308,7 +307,7 @@ export abstract class ReadingElement extends ThresholdChartElement {
         label: this.label || node.title,
         unit: node.unit,
         currency: context.currency,
-        decimals: this.decimals ?? scorecardIndex(context.scorecard).kpis.get(node.id)?.decimals,
+        decimals: this.decimals ?? node.decimals,
         value: node.value,
         status: node.status,
         stale: node.stale,
