@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bandTintStyles } from './internal/band-tints.styles.js';
 
 // Why some rules are as they are:
 // - The SVG is absolutely positioned inside the frame: its size follows the frame (measured by a
@@ -76,18 +77,7 @@ export const trendChartStyles = css`
   .selectable {
     cursor: pointer;
   }
-  .zone.exceeding {
-    fill: var(--_band-exceeding);
-  }
-  .zone.on-track {
-    fill: var(--_band-on-track);
-  }
-  .zone.at-risk {
-    fill: var(--_band-at-risk);
-  }
-  .zone.off-track {
-    fill: var(--_band-off-track);
-  }
+  ${bandTintStyles}
   .grid {
     stroke: var(--_color-border);
     stroke-width: 1;

@@ -19,6 +19,7 @@ import type { ModelIssue } from '../../model/issues.js';
 import type { ChartImageOptions } from '../../export/png.js';
 import type { ChartSvg } from '../../export/svg.js';
 import type { Range } from '../../model/schema.js';
+import { bandTintStyles } from './band-tints.styles.js';
 import { BscElement } from './bsc-element.js';
 import { emit } from './events.js';
 import { IssueReporter } from './issue-reporter.js';
@@ -425,18 +426,7 @@ export const chartStyles = css`
   .track {
     fill: var(--_color-track);
   }
-  .band.exceeding {
-    fill: var(--_band-exceeding);
-  }
-  .band.on-track {
-    fill: var(--_band-on-track);
-  }
-  .band.at-risk {
-    fill: var(--_band-at-risk);
-  }
-  .band.off-track {
-    fill: var(--_band-off-track);
-  }
+  ${bandTintStyles}
   .value,
   .bar {
     fill: var(--_status-no-data);
