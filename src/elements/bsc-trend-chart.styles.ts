@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { bandTintStyles } from './internal/band-tints.styles.js';
 
 // Why some rules are as they are:
 // - The SVG is absolutely positioned inside the frame: its size follows the frame (measured by a
@@ -77,7 +76,6 @@ export const trendChartStyles = css`
   .selectable {
     cursor: pointer;
   }
-  ${bandTintStyles}
   .grid {
     stroke: var(--_color-border);
     stroke-width: 1;

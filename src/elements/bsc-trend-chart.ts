@@ -10,6 +10,7 @@ import { describeTrend, describeTrendPoint, trendPeriodName } from '../format/tr
 import type { ModelIssue } from '../model/issues.js';
 import { BscElement } from './internal/bsc-element.js';
 import { trendChartStyles } from './bsc-trend-chart.styles.js';
+import { bandTintStyles } from './internal/band-tints.styles.js';
 import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
 import { Memo } from './internal/memo.js';
@@ -100,7 +101,7 @@ interface ShownTrend extends TrendSeries {
  * @cssprop --bsc-focus-ring-width - Width of the focus ring.
  */
 export class BscTrendChart extends ThresholdChartElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, trendChartStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, bandTintStyles, trendChartStyles];
 
   /** The id of a KPI of the enclosing scorecard. */
   @property() kpi?: string;

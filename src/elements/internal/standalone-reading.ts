@@ -403,7 +403,9 @@ function attributeOf(name: string): string {
  * ink without a target), the arrowhead of a value beyond the scale, the focus ring of a chart
  * that selects its KPI. Colour only where it means a status.
  */
-export const chartStyles = css`
+export const chartStyles = [
+  bandTintStyles,
+  css`
   .base {
     border-radius: var(--_radius);
   }
@@ -426,7 +428,6 @@ export const chartStyles = css`
   .track {
     fill: var(--_color-track);
   }
-  ${bandTintStyles}
   .value,
   .bar {
     fill: var(--_status-no-data);
@@ -481,4 +482,5 @@ export const chartStyles = css`
       stroke: CanvasText;
     }
   }
-`;
+  `,
+];
