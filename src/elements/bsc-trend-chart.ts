@@ -10,11 +10,10 @@ import { describeTrend, describeTrendPoint, trendPeriodName } from '../format/tr
 import type { ModelIssue } from '../model/issues.js';
 import { BscElement } from './internal/bsc-element.js';
 import { trendChartStyles } from './bsc-trend-chart.styles.js';
-import { bandTintStyles } from './internal/band-tints.styles.js';
 import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
 import { Memo } from './internal/memo.js';
-import { numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
+import { bandTintStyles, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 
 export type { TrendSeriesEntry, TrendSeriesItem } from '../charts/trend-series.js';

@@ -19,7 +19,6 @@ import type { ModelIssue } from '../../model/issues.js';
 import type { ChartImageOptions } from '../../export/png.js';
 import type { ChartSvg } from '../../export/svg.js';
 import type { Range } from '../../model/schema.js';
-import { bandTintStyles } from './band-tints.styles.js';
 import { BscElement } from './bsc-element.js';
 import { emit } from './events.js';
 import { IssueReporter } from './issue-reporter.js';
@@ -397,6 +396,25 @@ export const finite = finiteOrNull;
 function attributeOf(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
+
+/**
+ * The tint of each threshold band, by its status: the gauge's and the bullet's bands (`.band`), the
+ * trend chart's zones (`.zone`). One mapping from a status to its band token.
+ */
+export const bandTintStyles = css`
+  :is(.band, .zone).exceeding {
+    fill: var(--_band-exceeding);
+  }
+  :is(.band, .zone).on-track {
+    fill: var(--_band-on-track);
+  }
+  :is(.band, .zone).at-risk {
+    fill: var(--_band-at-risk);
+  }
+  :is(.band, .zone).off-track {
+    fill: var(--_band-off-track);
+  }
+`;
 
 /**
  * What the gauge and the bullet draw alike: band tints, the value in its status colour (neutral
