@@ -5,10 +5,11 @@
  */
 import { periodComments, type PeriodComment } from '../engine/commentary.js';
 import { finiteOrNull } from '../engine/finite.js';
-import { checkReading, evaluateReading } from '../engine/reading.js';
+import { checkReading, evaluateReading, notANumber } from '../engine/reading.js';
 import type { Evaluation, Forecast, KpiEvaluation, Status } from '../engine/types.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Polarity, Range } from '../model/schema.js';
+import { scaleBounds } from './scale.js';
 import { extendLine, type TrendPeriod } from './trend.js';
 
 /**
@@ -87,14 +88,9 @@ export function checkTrendOptions(options: TrendOptions, issues: ModelIssue[], q
   }
   for (const name of ['min', 'max'] as const) {
     const value = options[name];
-    if (value !== undefined && value !== null && finiteOrNull(value) === null) issues.push({ path: name, message: `is not a number (got "${quote(name, value)}")` });
+    if (value !== undefined && value !== null && finiteOrNull(value) === null) issues.push(notANumber(name, quote(name, value)));
   }
-  const [min, max] = [finiteOrNull(options.min), finiteOrNull(options.max)];
-  if (min !== null && max !== null && !(min < max)) {
-    issues.push({ path: 'min', message: `must be below max (got ${min} and ${max})` });
-    return { count, min: null, max: null };
-  }
-  return { count, min, max };
+  return { count, ...scaleBounds(finiteOrNull(options.min), finiteOrNull(options.max), issues) };
 }
 
 /** Inside a scorecard: how many periods up to as-of the chart shows unless told otherwise. */
@@ -252,7 +248,7 @@ function resolveThresholds(
 ): ResolvedThresholds {
   const found: ModelIssue[] = [];
   const target = typeof given.target === 'number' && finiteOrNull(given.target) === null ? undefined : given.target;
-  if (typeof given.target === 'number' && target === undefined) found.push({ path: 'target', message: `is not a number (got "${quote(given.target)}")` });
+  if (typeof given.target === 'number' && target === undefined) found.push(notANumber('target', quote(given.target)));
   const checked = checkReading({ value: null, target, redFlag: given.redFlag, stretch: given.stretch, tolerance: chart.tolerance, polarity: chart.polarity }, found);
   for (const issue of found) issues.push({ path: `${path}${issue.path}`, message: issue.message });
   const reading = evaluateReading(checked);
@@ -262,7 +258,7 @@ function resolveThresholds(
 function actualOf(value: unknown, index: number, issues: ModelIssue[]): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  issues.push({ path: `series[${index}]`, message: `is not a number (got "${String(value)}")` });
+  issues.push(notANumber(`series[${index}]`, String(value)));
   return null;
 }
 

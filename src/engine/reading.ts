@@ -62,7 +62,7 @@ const ATTRIBUTE_WORDING: ThresholdWording = { band: '(target-min and target-max,
  */
 export function checkReading(reading: Reading, issues: ModelIssue[]): Reading {
   const value = finite(reading.value);
-  if (reading.value !== null && reading.value !== undefined && value === null) issues.push({ path: 'value', message: `is not a number (got "${String(reading.value)}")` });
+  if (reading.value !== null && reading.value !== undefined && value === null) issues.push(notANumber('value', String(reading.value)));
   let polarity = reading.polarity;
   if (polarity !== undefined && !POLARITIES.includes(polarity)) {
     issues.push({ path: 'polarity', message: `must be "up", "down" or "range" (got "${String(polarity)}")` });
@@ -91,6 +91,11 @@ export function checkReading(reading: Reading, issues: ModelIssue[]): Reading {
   for (const issue of found) issues.push({ path: issue.field, message: issue.message });
   if (found.length > 0 || target === undefined) return noTarget;
   return { value, ...thresholds };
+}
+
+/** The issue of a value that should be a number and is not, quoting it as its author wrote it. */
+export function notANumber(path: string, written: string): ModelIssue {
+  return { path, message: `is not a number (got "${written}")` };
 }
 
 /** `40..60` → a band; a number → the number; anything else → NaN (reported by the element). */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { checkTrendOptions, DEFAULT_PERIODS, forecastLine, scorecardTrend, standaloneTrend } from '../../src/charts/trend-series.js';
+import { scaleBounds } from '../../src/charts/scale.js';
 import { evaluate, type KpiEvaluation } from '../../src/engine/index.js';
 import type { ModelIssue } from '../../src/model/issues.js';
 import { scorecardOf } from '../support/model.js';
@@ -126,5 +127,17 @@ describe('checkTrendOptions', () => {
       { path: 'periods', message: 'must be a whole number above 0 (got "periods=0")' },
       { path: 'min', message: 'must be below max (got 10 and 5)' },
     ]);
+  });
+});
+
+describe('scaleBounds', () => {
+  it('keeps ends in order, either unset, and drops both, with an issue, when out of order', () => {
+    const issues: ModelIssue[] = [];
+    expect(scaleBounds(0, 10, issues)).to.deep.equal({ min: 0, max: 10 });
+    expect(scaleBounds(null, 10, issues)).to.deep.equal({ min: null, max: 10 });
+    expect(scaleBounds(5, null, issues)).to.deep.equal({ min: 5, max: null });
+    expect(issues).to.deep.equal([]);
+    expect(scaleBounds(10, 10, issues)).to.deep.equal({ min: null, max: null });
+    expect(issues).to.deep.equal([{ path: 'min', message: 'must be below max (got 10 and 10)' }]);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { evaluateReading } from '../../src/engine/index.js';
-import { checkReading, parseTarget, type Reading } from '../../src/engine/reading.js';
+import { checkReading, notANumber, parseTarget, type Reading } from '../../src/engine/reading.js';
 import type { ModelIssue } from '../../src/model/issues.js';
 
 describe('evaluateReading', () => {
@@ -81,5 +81,11 @@ describe('parseTarget', () => {
     expect(parseTarget('high')).to.be.NaN;
     expect(parseTarget('..60')).to.be.NaN;
     expect(parseTarget('40..x')).to.deep.equal({ min: 40, max: Number.NaN });
+  });
+});
+
+describe('notANumber', () => {
+  it('quotes the value as written', () => {
+    expect(notANumber('series[3]', 'abc')).to.deep.equal({ path: 'series[3]', message: 'is not a number (got "abc")' });
   });
 });

@@ -8,10 +8,10 @@
 import { css, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultDomain, thresholdBands } from '../../charts/bands.js';
-import { clampToDomain } from '../../charts/scale.js';
+import { clampToDomain, scaleBounds } from '../../charts/scale.js';
 import type { Band, BandThresholds, Domain } from '../../charts/types.js';
 import { finiteOrNull } from '../../engine/finite.js';
-import { checkReading, evaluateReading, parseTarget, type Reading } from '../../engine/reading.js';
+import { checkReading, evaluateReading, notANumber, parseTarget, type Reading } from '../../engine/reading.js';
 import type { Status } from '../../engine/types.js';
 import { describeKpi } from '../../format/describe.js';
 import type { Labels } from '../../format/labels.js';
@@ -282,10 +282,7 @@ export abstract class ReadingElement extends ThresholdChartElement {
     super.willUpdate(changed);
     const issues: ModelIssue[] = [];
     this.shown = this.#resolve(issues);
-    const min = this.#number('min', this.min, issues);
-    const max = this.#number('max', this.max, issues);
-    if (min !== null && max !== null && !(min < max)) issues.push({ path: 'min', message: `must be below max (got ${min} and ${max})` });
-    const bounds = min !== null && max !== null && !(min < max) ? { min: null, max: null } : { min, max };
+    const bounds = scaleBounds(this.#number('min', this.min, issues), this.#number('max', this.max, issues), issues);
     const domain = defaultDomain({ ...this.shown.thresholds, value: this.shown.value, ...bounds });
     // Without a value the scale stays a neutral track: bands would suggest a reading that is not there.
     const bands = this.shown.value === null ? [] : thresholdBands(this.shown.thresholds, domain);
@@ -372,7 +369,7 @@ export abstract class ReadingElement extends ThresholdChartElement {
     const value: unknown = typeof given === 'string' ? numberConverter.fromAttribute!(given, undefined) : given;
     if (value === undefined || value === null) return null;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
-    issues.push({ path: name, message: `is not a number (got "${this.rawText(attributeOf(name), given)}")` });
+    issues.push(notANumber(name, this.rawText(attributeOf(name), given)));
     return null;
   }
 }
