@@ -1,4 +1,5 @@
 import { niceBounds, ticks } from './ticks.js';
+import type { ModelIssue } from '../model/issues.js';
 import type { Clamped, ChartTarget, Domain } from './types.js';
 
 /** Path coordinates and plain numbers are rounded to this many decimals, so output compares exactly. */
@@ -82,6 +83,11 @@ export function targetValues(target: ChartTarget): number[] {
   return typeof target === 'number' ? [target] : [target.min, target.max];
 }
 
-export function finiteOrNull(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+export { finiteOrNull } from '../engine/finite.js';
+
+/** A scale's ends as set: kept when in order (either may be unset), else neither, and an issue for `min`. */
+export function scaleBounds(min: number | null, max: number | null, issues: ModelIssue[]): { min: number | null; max: number | null } {
+  if (min === null || max === null || min < max) return { min, max };
+  issues.push({ path: 'min', message: `must be below max (got ${min} and ${max})` });
+  return { min: null, max: null };
 }

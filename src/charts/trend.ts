@@ -157,6 +157,24 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   };
 }
 
+/** The plot's room for the time axis' labels below it, and above it and at its far end. */
+const FITTED_MARGIN = { top: 10, bottom: 24, end: 16 };
+/** An estimate of a value label's width per character at the axes' 11px: labels are never measured in the DOM. */
+const CHARACTER_WIDTH = 6.6;
+
+/**
+ * The geometry with room beside the plot for the value labels, as wide as the widest label
+ * (`valueLabel` writes one) of the ticks the scale will have; on the right when mirrored.
+ */
+export function fittedTrendGeometry(input: Omit<TrendInput, 'margin'>, valueLabel: (value: number) => string): TrendGeometry {
+  const { top, bottom, end } = FITTED_MARGIN;
+  const { ticks } = valueScale(input, input.height - top - bottom);
+  const widest = Math.max(0, ...ticks.map((tick) => valueLabel(tick).length));
+  const axis = Math.ceil(widest * CHARACTER_WIDTH) + 10;
+  const margin: Margin = input.mirrored ? { top, bottom, left: end, right: axis } : { top, bottom, left: axis, right: end };
+  return trendGeometry({ ...input, margin });
+}
+
 /** What places a period and a value: a geometry, or the part of it known before it is done. */
 type Frame = Pick<TrendGeometry, 'plot' | 'step' | 'mirrored' | 'domain'>;
 
@@ -164,6 +182,16 @@ type Frame = Pick<TrendGeometry, 'plot' | 'step' | 'mirrored' | 'domain'>;
 export function periodX(g: Frame, index: number): number {
   const offset = (index + 0.5) * g.step;
   return g.mirrored ? g.plot.x + g.plot.width - offset : g.plot.x + offset;
+}
+
+/** Whether a tooltip at the period opens to its left: in the plot's right half, so that it stays inside the plot (in either direction). */
+export function opensLeft(g: Frame, index: number): boolean {
+  return periodX(g, index) > g.plot.x + g.plot.width / 2;
+}
+
+/** The mark of a period with a comment: a tab hanging from the plot's top edge over the period's middle. */
+export function commentMark(g: Frame, index: number): string {
+  return `M${periodX(g, index) - 4} ${g.plot.y}h8v5l-4 4l-4-4z`;
 }
 
 /** The y of a value on the geometry's scale. */
@@ -176,6 +204,27 @@ export function nearestIndex(g: Pick<TrendGeometry, 'plot' | 'step' | 'mirrored'
   if (g.defined.length === 0 || !(g.step > 0)) return null;
   const offset = g.mirrored ? g.plot.x + g.plot.width - x : x - g.plot.x;
   return g.defined[nearestInSorted(g.defined, offset / g.step - 0.5)] ?? null;
+}
+
+/**
+ * The period with a value the keyboard moves to from `active`: the arrow keys to the next or previous
+ * one (the first press to the latest; right to left, mirrored), Page Up and Page Down a tenth of
+ * them at a time, Home and End to the first and last. Undefined for any other key, or without values.
+ */
+export function keyIndex(defined: readonly number[], active: number | null, key: string, mirrored: boolean): number | undefined {
+  if (defined.length === 0) return undefined;
+  const last = defined.length - 1;
+  const position = active === null ? -1 : defined.indexOf(active);
+  // A tenth of the values at a time: a series of thousands is crossed in ten steps.
+  const page = Math.max(1, Math.round(defined.length / 10));
+  const from = position < 0 ? last : position;
+  if (key === 'Home') return defined[0];
+  if (key === 'End') return defined[last];
+  if (key === 'PageUp') return defined[Math.max(0, from - page)];
+  if (key === 'PageDown') return defined[Math.min(last, from + page)];
+  if (key === (mirrored ? 'ArrowLeft' : 'ArrowRight')) return position < 0 ? defined[last] : defined[Math.min(last, position + 1)];
+  if (key === (mirrored ? 'ArrowRight' : 'ArrowLeft')) return position < 0 ? defined[last] : defined[Math.max(0, position - 1)];
+  return undefined;
 }
 
 /** The position in ascending `sorted` of the value nearest to `x`, by binary search (d3-array's `bisectCenter`). */

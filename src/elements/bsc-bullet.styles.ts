@@ -68,5 +68,5 @@ export const bulletStyles = [
       dominant-baseline: hanging;
     }
   `,
-  chartStyles,
+  ...chartStyles,
 ];

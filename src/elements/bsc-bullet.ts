@@ -1,11 +1,11 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { bulletGeometry } from '../charts/bullet.js';
-import { formatValue } from '../format/number.js';
+import { formatValue, valueFormat } from '../format/number.js';
 import { BscElement } from './internal/bsc-element.js';
 import { bulletStyles } from './bsc-bullet.styles.js';
 import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
-import { ReadingElement, valueFormat } from './internal/standalone-reading.js';
+import { ReadingElement } from './internal/standalone-reading.js';
 
 /**
  * The bars are drawn in a viewBox 100 units wide, stretched to the element's width: an x in it is

@@ -72,5 +72,5 @@ export const gaugeStyles = [
       font-size: var(--_font-size-large);
     }
   `,
-  chartStyles,
+  ...chartStyles,
 ];

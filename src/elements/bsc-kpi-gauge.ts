@@ -1,11 +1,11 @@
 import { html, nothing, svg } from 'lit';
 import { gaugeGeometry } from '../charts/gauge.js';
-import { formatValue } from '../format/number.js';
+import { formatValue, valueFormat } from '../format/number.js';
 import { BscElement } from './internal/bsc-element.js';
 import { gaugeStyles } from './bsc-kpi-gauge.styles.js';
 import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
-import { ReadingElement, valueFormat } from './internal/standalone-reading.js';
+import { ReadingElement } from './internal/standalone-reading.js';
 
 /** The dial's viewBox is 200 units wide whatever its size on screen: its strokes and labels scale with it. */
 const SIZE = 200;

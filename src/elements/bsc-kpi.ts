@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { evaluateReading } from '../engine/reading.js';
+import { checkReading, evaluateReading } from '../engine/reading.js';
 import { changeBetween } from '../engine/trend.js';
+import type { KpiEvaluation } from '../engine/types.js';
 import { describeKpi } from '../format/describe.js';
 import type { Labels } from '../format/labels.js';
 import { NO_VALUE } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
-import { scorecardIndex } from '../model/node-index.js';
-import type { Kpi, Polarity, Range } from '../model/schema.js';
+import type { Polarity, Range } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { kpiStyles } from './bsc-kpi.styles.js';
 import { periodComments, type PeriodComment } from '../engine/commentary.js';
@@ -15,8 +15,9 @@ import { commentList, commentListStyles, commentMarker } from './comment-list.js
 import { defineElement } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { IssueReporter } from './internal/issue-reporter.js';
-import { kpiFigures, renderCarried, renderChange, renderSource, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from './kpi-figures.js';
-import { checkReading, finite, numberConverter, targetConverter, type StandaloneReading } from './internal/standalone-reading.js';
+import { kpiFigures, unknownNodeMessage, type FigureOptions, type KpiFigures, type ShownKpi } from '../format/kpi-figures.js';
+import { renderCarried, renderChange, renderSource } from './internal/kpi-figures.js';
+import { finite, numberConverter, targetConverter, type StandaloneReading } from './internal/standalone-reading.js';
 import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 import './bsc-bullet.js';
 import './bsc-sparkline.js';
@@ -142,9 +143,9 @@ export class BscKpi extends BscElement {
     </div>`;
   }
 
-  #renderCard({ id, kpi, model, standalone: standaloneKpi, comments }: Shown, figures: KpiFigures, summary: TemplateResult) {
+  #renderCard({ id, kpi, standalone: standaloneKpi, comments }: Shown, figures: KpiFigures, summary: TemplateResult) {
     const labels = this.resolvedLabels;
-    const source = model?.source ? renderSource(model.source) : nothing;
+    const { owner, source } = kpi;
     return html`<div part="base" class="card" @click=${this.#onClick}>
       <div part="header" class="header">
         ${this.#renderName(id, figures)}
@@ -159,10 +160,10 @@ export class BscKpi extends BscElement {
         : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline
             ><bsc-bullet part="bullet" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`}
       ${commentList(comments, this.resolvedLocale, labels)}
-      ${model?.owner || model?.source
+      ${owner || source
         ? html`<p part="meta" class="meta">
-            ${model.owner ? html`<span part="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
-            ${source}
+            ${owner ? html`<span part="owner"><span class="label">${labels.owner}</span> ${owner}</span>` : nothing}
+            ${source ? renderSource(source) : nothing}
           </p>`
         : nothing}
       ${summary}
@@ -195,12 +196,10 @@ export class BscKpi extends BscElement {
     if (!context || !id) return { message: labels.noData };
     const node = context.evaluation.node(id);
     if (!node || node.kind !== 'kpi') return { message: unknownNodeMessage('kpi', id, labels) };
-    const model = scorecardIndex(context.scorecard).kpis.get(id);
-    const decimals = finite(this.decimals) ?? model?.decimals;
+    const decimals = finite(this.decimals) ?? node.decimals;
     return {
       id,
       kpi: this.label ? { ...node, title: this.label } : node,
-      model,
       comments: periodComments(context.scorecard, id, context.evaluation.asOf),
       options: { locale, labels, currency: context.currency, decimals, asOf: context.evaluation.asOf },
     };
@@ -259,8 +258,8 @@ export class BscKpi extends BscElement {
 interface Shown {
   /** The KPI's id inside a scorecard; undefined for a KPI of its own. */
   id: string | undefined;
-  kpi: ShownKpi;
-  model?: Kpi | undefined;
+  /** Inside a scorecard, with the model's owner and source. */
+  kpi: ShownKpi & Partial<Pick<KpiEvaluation, 'owner' | 'source'>>;
   /** The KPI's comments for the shown period (docs/architecture.md §2); none for a KPI of its own. */
   comments: readonly PeriodComment[];
   /** A KPI of its own, as given: the bullet chart scores it the same way. */

@@ -5,9 +5,10 @@ import { formatScore, formatValue } from '../format/number.js';
 import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Labels } from '../format/labels.js';
-import type { Initiative, Objective } from '../model/schema.js';
+import type { Initiative } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
-import { kpiFigures, renderCarried, renderChange, unknownNodeMessage, type FigureOptions } from './kpi-figures.js';
+import { kpiFigures, unknownNodeMessage, type FigureOptions } from '../format/kpi-figures.js';
+import { renderCarried, renderChange } from './internal/kpi-figures.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './internal/define.js';
 import { clampLevel } from './internal/heading-level.js';
@@ -128,14 +129,13 @@ export class BscObjective extends BscElement {
     const node = context.evaluation.node(id);
     if (!node || node.kind !== 'objective') return html`<p part="empty" role="status">${unknownNodeMessage('objective', id, labels)}</p>`;
     const index = scorecardIndex(context.scorecard);
-    const model = index.objectives.get(id);
     const options: Omit<FigureOptions, 'decimals'> = { locale: this.resolvedLocale, labels, currency: context.currency, asOf: context.evaluation.asOf };
     const level = clampLevel(this.headingLevel, 3);
     const comments = periodComments(context.scorecard, id, context.evaluation.asOf);
     // A comment takes about the room of a KPI's row.
     this.#placeholder = { kpis: node.children.length + comments.length, initiatives: index.initiatives.get(id)?.length ?? 0 };
     return html`<div part="base" class="base">
-      ${this.#renderHeader(node, model, level)}
+      ${this.#renderHeader(node, level)}
       ${commentList(comments, options.locale, labels)}
       ${this.#renderKpis(node, context.evaluation, options)}
       ${context.cascade
@@ -145,13 +145,13 @@ export class BscObjective extends BscElement {
     </div>`;
   }
 
-  #renderHeader(node: GroupEvaluation, model: Objective | undefined, level: number) {
+  #renderHeader(node: GroupEvaluation, level: number) {
     const labels = this.resolvedLabels;
     return html`<div part="header" class="header" @click=${() => this.#select('objective', node.id)}>
       <div part="title" class="title" role="heading" aria-level=${level}>
         <button class="select" type="button">${node.title}</button>
       </div>
-      ${model?.owner ? html`<span part="owner" class="owner"><span class="label">${labels.owner}</span> ${model.owner}</span>` : nothing}
+      ${node.owner ? html`<span part="owner" class="owner"><span class="label">${labels.owner}</span> ${node.owner}</span>` : nothing}
       <span class="overall">
         <span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(node.score, this.resolvedLocale)}</span>
         ${statusBadge(node.status, node.stale, labels, HEADER_STATUS_PARTS, false, this.#previousStatus(node.id))}
@@ -170,7 +170,6 @@ export class BscObjective extends BscElement {
       .filter((kpi): kpi is KpiEvaluation => kpi?.kind === 'kpi' && (!filter || filter.kpis.has(kpi.id)));
     if (kpis.length === 0) return nothing;
     const { labels } = options;
-    const models = scorecardIndex(evaluation.scorecard).kpis;
     // The roles repeat the table's own: narrow layouts lay its rows out as grids and flex lines,
     // which some browsers take as a reason to drop table semantics.
     return html`<div class="kpis-scroll"><table part="kpis" class="kpis" role="table">
@@ -186,8 +185,8 @@ export class BscObjective extends BscElement {
       </thead>
       <tbody role="rowgroup">
         ${kpis.map((kpi) => {
-          const figures = kpiFigures(kpi, { ...options, decimals: models.get(kpi.id)?.decimals });
-          const breakdown = this.#renderContributions(kpi.id);
+          const figures = kpiFigures(kpi, { ...options, decimals: kpi.decimals });
+          const breakdown = this.#renderContributions(kpi);
           return html`<tr role="row" part="kpi-row" @click=${() => this.#select('kpi', kpi.id)}>
             <th role="rowheader" scope="row" part="kpi-name" class="name-col">
               <button class="select" type="button">${figures.name}</button>${periodComments(evaluation.scorecard, kpi.id, evaluation.asOf).length
@@ -207,9 +206,9 @@ export class BscObjective extends BscElement {
   }
 
   /** A KPI rolled up from the cascade's children: a row under it with each child's contribution. */
-  #renderContributions(id: string) {
+  #renderContributions({ id, rollupFrom }: KpiEvaluation) {
     const cascade = this.context?.cascade;
-    if (!cascade || !scorecardIndex(this.context!.scorecard).kpis.get(id)?.rollupFrom) return nothing;
+    if (!cascade || !rollupFrom) return nothing;
     return html`<tr role="row" class="breakdown">
       <td role="cell" colspan="5">
         <bsc-contributions part="contributions" .evaluation=${cascade.evaluation} node=${cascade.key} kpi=${id}></bsc-contributions>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatScore } from '../format/number.js';
 import { scorecardIndex } from '../model/node-index.js';
 import { BscElement } from './internal/bsc-element.js';
-import { unknownNodeMessage } from './kpi-figures.js';
+import { unknownNodeMessage } from '../format/kpi-figures.js';
 import './bsc-objective.js';
 import { perspectiveStyles } from './bsc-perspective.styles.js';
 import { defineElement } from './internal/define.js';

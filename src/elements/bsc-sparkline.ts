@@ -1,6 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { evaluateReading } from '../engine/reading.js';
+import { checkReading, evaluateReading, notANumber } from '../engine/reading.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Range } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
@@ -14,7 +14,7 @@ import {
   sparklineFigure,
   type SparklineSeries,
 } from './internal/sparkline-figure.js';
-import { checkReading, finite, KpiChartElement, numberConverter, numberListConverter, targetConverter } from './internal/standalone-reading.js';
+import { finite, KpiChartElement, numberConverter, numberListConverter, targetConverter } from './internal/standalone-reading.js';
 
 /**
  * @summary A word-sized trend line: a KPI's values over its latest periods, gaps where a period has
@@ -96,13 +96,13 @@ export class BscSparkline extends KpiChartElement {
     const values = (this.values ?? []).map((value, i) => {
       if (value === null || value === undefined) return null;
       if (typeof value === 'number' && Number.isFinite(value)) return value;
-      issues.push({ path: `values[${i}]`, message: `is not a number (got "${this.getAttribute('values')?.split(',')[i]?.trim() ?? String(value)}")` });
+      issues.push(notANumber(`values[${i}]`, this.getAttribute('values')?.split(',')[i]?.trim() ?? String(value)));
       return null;
     });
     const shown = count === null ? values : values.slice(-count);
     const last = shown.findLast((value) => value !== null) ?? null;
     const target = this.target === undefined || this.target === null ? null : typeof this.target === 'object' ? this.target : finite(this.target);
-    if (typeof this.target === 'number' && target === null) issues.push({ path: 'target', message: `is not a number (got "${this.rawText('target', this.target)}")` });
+    if (typeof this.target === 'number' && target === null) issues.push(notANumber('target', this.rawText('target', this.target)));
     const reading = evaluateReading(checkReading({ value: last, target, polarity: this.polarity }, issues));
     return {
       id: undefined,

@@ -5,13 +5,12 @@ import { layoutStrategyMap, neighbourOf, readingOrder, type MapDirection, type S
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, Status } from '../engine/types.js';
 import type { ChartImageOptions } from '../export/png.js';
-import { listFormat } from '../format/intl-cache.js';
-import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js';
+import type { Labels } from '../format/labels.js';
+import { describeMapObjective } from '../format/map-objective.js';
 import { formatScore } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
-import { scorecardIndex } from '../model/node-index.js';
 import { modelLocale } from '../model/model-locale.js';
-import type { Link, Scorecard } from '../model/schema.js';
+import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { exportPng, exportSvg, type ExportFrame } from './internal/chart-export.js';
 import { strategyMapStyles } from './bsc-strategy-map.styles.js';
@@ -321,29 +320,8 @@ export class BscStrategyMap extends BscElement {
     }
     const key = `${withLinkLabels ? 1 : 0}${id}`;
     let sentence = said.sentences.get(key);
-    if (sentence === undefined) said.sentences.set(key, (sentence = this.#sentence(id, shown, links, labels, withLinkLabels, locale)));
+    if (sentence === undefined) said.sentences.set(key, (sentence = describeMapObjective(id, shown.evaluation, links, { locale, labels, withLinkLabels })));
     return sentence;
-  }
-
-  #sentence(id: string, shown: Shown, links: CausalLinks, labels: Labels, withLinkLabels: boolean, locale: string): string {
-    const title = (objective: string) => this.#titleOf(shown.scorecard, objective);
-    const list = (items: string[]) => listFormat(locale, { type: 'conjunction' }).format(items);
-    const named = (link: Link, end: 'from' | 'to') => (withLinkLabels && link.label ? `${title(link[end])} (${link.label})` : title(link[end]));
-    const { status, score, stale } = this.#statusOf(shown, id);
-    const clauses = [title(id), statusInSentence(status, labels)];
-    if (stale) clauses.push(labels.staleInSentence);
-    if (score !== null) clauses.push(`${labels.score} ${formatScore(score, locale)}`);
-    const drivers = links.drivers.get(id) ?? [];
-    const effects = links.effects.get(id) ?? [];
-    if (drivers.length) clauses.push(fillTemplate(labels.drivenBy, { objectives: list(drivers.map((link) => named(link, 'from'))) }));
-    if (effects.length) clauses.push(fillTemplate(labels.drives, { objectives: list(effects.map((link) => named(link, 'to'))) }));
-    const themes = (shown.scorecard.themes ?? []).filter((theme) => theme.objectives.includes(id)).map((theme) => theme.title);
-    if (themes.length) clauses.push(fillTemplate(labels.partOfThemes, { themes: list(themes) }));
-    return clauses.join(labels.separator);
-  }
-
-  #titleOf(scorecard: Scorecard, id: string): string {
-    return scorecardIndex(scorecard).objectives.get(id)?.title ?? id;
   }
 
   #statusOf(shown: Shown, id: string): { status: Status; score: number | null; stale: boolean } {

@@ -76,18 +76,6 @@ export const trendChartStyles = css`
   .selectable {
     cursor: pointer;
   }
-  .zone.exceeding {
-    fill: var(--_band-exceeding);
-  }
-  .zone.on-track {
-    fill: var(--_band-on-track);
-  }
-  .zone.at-risk {
-    fill: var(--_band-at-risk);
-  }
-  .zone.off-track {
-    fill: var(--_band-off-track);
-  }
   .grid {
     stroke: var(--_color-border);
     stroke-width: 1;

@@ -1,78 +1,34 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { extendLine, nearestIndex, periodX, trendGeometry, valueScale, valueY, type Margin, type TrendGeometry, type TrendPeriod } from '../charts/trend.js';
-import { evaluateReading } from '../engine/reading.js';
-import { changeBetween } from '../engine/trend.js';
-import type { Forecast, Status } from '../engine/types.js';
-import { describeKpi } from '../format/describe.js';
+import { commentMark, fittedTrendGeometry, keyIndex, nearestIndex, opensLeft, periodX, valueY, type TrendGeometry } from '../charts/trend.js';
+import { checkTrendOptions, EMPTY_TREND, scorecardTrend, standaloneTrend, type TrendSeries, type TrendSeriesItem } from '../charts/trend-series.js';
+import { describeComment } from '../format/comment.js';
 import { fillTemplate, type Labels } from '../format/labels.js';
+import { unknownNodeMessage } from '../format/kpi-figures.js';
 import { formatTarget, formatValue } from '../format/number.js';
-import { formatPeriodLabel, periodSpan } from '../format/period.js';
+import { describeTrend, describeTrendPoint, trendPeriodName } from '../format/trend.js';
 import type { ModelIssue } from '../model/issues.js';
-import type { Polarity, Range } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { trendChartStyles } from './bsc-trend-chart.styles.js';
 import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
-import { checkReading, finite, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
+import { Memo } from './internal/memo.js';
+import { bandTintStyles, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
 import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
-import { commentsInPeriod } from '../engine/commentary.js';
-import { describeComment, type ShownComment } from '../format/comment.js';
-import { scorecardIndex } from '../model/node-index.js';
 
-/**
- * One period of a standalone series; a plain number (or null, a gap) is an item with only an actual.
- * Thresholds given here override the element's attributes for this period.
- */
-export interface TrendSeriesEntry {
-  /** A period (`2026-10`, `2026-Q3`, `2026-W41`, `2026`, `2026-10-15`): labelled in the locale. */
-  period?: string;
-  /** The period's label as written, when `period` is not one the kit reads. */
-  label?: string;
-  /** null (or missing) is a gap, never a zero. */
-  actual: number | null;
-  target?: number | Range | null;
-  redFlag?: number | null;
-  stretch?: number | null;
-}
+export type { TrendSeriesEntry, TrendSeriesItem } from '../charts/trend-series.js';
 
-export type TrendSeriesItem = number | null | TrendSeriesEntry;
-
-/** Inside a scorecard: how many periods up to as-of the chart shows unless `periods` says otherwise. */
-const DEFAULT_PERIODS = 24;
 /** The data table holds at most this many of the latest periods. */
 const TABLE_ROWS = 1000;
-/** The plot's room for the time axis' labels below it, and above and at the far end. */
-const MARGIN_TOP = 10;
-const MARGIN_BOTTOM = 24;
-const MARGIN_END = 16;
-/** An estimate of a value label's width per character at the axes' 11px: labels are never measured in the DOM. */
-const CHARACTER_WIDTH = 6.6;
 
 /** What the chart shows: a scorecard KPI's history, or a series of its own. */
-interface ShownTrend {
+interface ShownTrend extends TrendSeries {
   /** The KPI's id inside a scorecard; undefined for a series of its own. */
   id: string | undefined;
   label: string;
-  unit: string;
   currency: string | undefined;
-  polarity: Polarity;
-  tolerance: number | null;
-  periods: TrendPeriod[];
-  /** The period of each point (`2026-10`), or its label as written, or null (the chart numbers it). */
-  names: (string | null)[];
-  /** The status of the point at an index, by the engine's rule; computed when shown, not for 100,000 points up front. */
-  statusAt: (index: number) => Status;
-  asOf: number | null;
-  /** Where the dashed forecast line ends, and the engine's year-end forecast it stands for. */
-  forecast: { index: number; value: number; evaluation: Forecast | null } | null;
-  stale: boolean;
   /** Why nothing can be shown (an unknown KPI id), said in the chart's place. */
   message: string | null;
-  /** The indices of the periods that have comments (docs/architecture.md §2), ascending. */
-  commented: number[];
-  /** The comments of the period at an index; none for most. */
-  commentsAt: (index: number) => readonly ShownComment[];
 }
 
 /**
@@ -144,7 +100,7 @@ interface ShownTrend {
  * @cssprop --bsc-focus-ring-width - Width of the focus ring.
  */
 export class BscTrendChart extends ThresholdChartElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, trendChartStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, bandTintStyles, trendChartStyles];
 
   /** The id of a KPI of the enclosing scorecard. */
   @property() kpi?: string;
@@ -164,11 +120,12 @@ export class BscTrendChart extends ThresholdChartElement {
   @state() private _announcement = '';
   @state() private _tableShown = false;
 
-  protected shown: ShownTrend = emptyTrend('');
-  #geometry: TrendGeometry | null = null;
-  #geometryKey: unknown[] = [];
-  #summaryCache: { key: unknown[]; text: string } | null = null;
+  protected shown: ShownTrend = { ...EMPTY_TREND, id: undefined, label: '', currency: undefined, message: null };
+  #geometry = new Memo<TrendGeometry>();
+  #summary = new Memo<string>();
   #rtl = false;
+  /** The value scale's ends as set, when they can be used. */
+  #bounds: { min: number | null; max: number | null } = { min: null, max: null };
   /**
    * The plot's size: the frame it fills (a new one after a message gave way to the chart), measured
    * when observed rather than when the observer first reports, so that the first frame shows the chart.
@@ -181,17 +138,8 @@ export class BscTrendChart extends ThresholdChartElement {
     const inputs = ['kpi', 'periods', 'series', 'target', 'redFlag', 'stretch', 'tolerance', 'polarity', 'min', 'max', 'label', 'unit', 'currency', 'locale', 'labels', 'context'];
     if (this.hasUpdated && !inputs.some((name) => changed.has(name))) return;
     const issues: ModelIssue[] = [];
-    let count = finite(this.periods);
-    if (this.periods !== undefined && this.periods !== null && !(count !== null && Number.isInteger(count) && count > 0)) {
-      issues.push({ path: 'periods', message: `must be a whole number above 0 (got "${this.rawText('periods', this.periods)}")` });
-      count = null;
-    }
-    for (const name of ['min', 'max'] as const) {
-      const value = this[name];
-      if (value !== undefined && value !== null && finite(value) === null) issues.push({ path: name, message: `is not a number (got "${this.rawText(name, value)}")` });
-    }
-    const [min, max] = [finite(this.min), finite(this.max)];
-    if (min !== null && max !== null && !(min < max)) issues.push({ path: 'min', message: `must be below max (got ${min} and ${max})` });
+    const { count, min, max } = checkTrendOptions(this, issues, (name, value) => this.rawText(name, value));
+    this.#bounds = { min, max };
     this.shown = this.#resolve(count, issues);
     if (this._active !== null && this._active >= this.shown.periods.length) this._active = null;
     this.reportIssues(issues);
@@ -200,7 +148,7 @@ export class BscTrendChart extends ThresholdChartElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    const geometry = this.#geometry;
+    const geometry = this.#geometry.last;
     if (!frame || !geometry || this._active === null) return;
     // A custom property, not a style attribute: the kit runs under a strict CSP.
     frame.style.setProperty('--_tooltip-x', `${periodX(geometry, this._active)}px`);
@@ -215,8 +163,7 @@ export class BscTrendChart extends ThresholdChartElement {
     const geometry = loading ? null : this.#layout();
     const hasData = geometry !== null && geometry.defined.length > 0;
     const id = this.selectableId(shown);
-    // In the right half the tooltip opens to the left of the point, so it stays inside the chart.
-    const tooltipBefore = geometry !== null && this._active !== null && periodX(geometry, this._active) > geometry.plot.x + geometry.plot.width / 2;
+    const tooltipBefore = geometry !== null && this._active !== null && opensLeft(geometry, this._active);
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       <div class="header">
         ${shown.label ? html`<div part="label" class="label">${shown.label}</div>` : nothing}
@@ -248,7 +195,7 @@ export class BscTrendChart extends ThresholdChartElement {
         ${geometry && !hasData ? html`<p part="empty" class="empty">${labels.noData}</p>` : nothing}
         ${geometry && this._active !== null ? this.#tooltip(this._active, labels) : nothing}
       </div>
-      <p part="summary" class="summary" id="summary">${loading ? '' : this.#summary(labels)}</p>
+      <p part="summary" class="summary" id="summary">${loading ? '' : this.#summary.get([this.shown, labels, this.resolvedLocale], () => describeTrend(this.shown, { locale: this.resolvedLocale, currency: this.shown.currency, labels }))}</p>
       <p class="vh" id="keys">${labels.chartKeys}</p>
       <div class="vh" aria-live="polite">${this._announcement}</div>
       ${this._tableShown && !loading ? this.#table(labels) : html`<div id="table" hidden></div>`}
@@ -281,11 +228,7 @@ export class BscTrendChart extends ThresholdChartElement {
         (tick) => svg`<text part="axis-label" class="axis-label period-label" x=${tick.x} y=${plot.y + plot.height + 16} text-anchor="middle">${this.#periodName(tick.index, labels)}</text>`,
       )}
       ${g.asOfX === null ? nothing : svg`<line part="as-of" class="as-of" x1=${g.asOfX} x2=${g.asOfX} y1=${plot.y} y2=${plot.y + plot.height} />`}
-      ${this.shown.commented.map((index) => {
-        // A tab hanging from the plot's top edge over the period: the tooltip, the announcement and the table say what it holds.
-        const x = periodX(g, index);
-        return svg`<path part="comment-mark" class="comment-mark" d=${`M${x - 4} ${plot.y}h8v5l-4 4l-4-4z`} />`;
-      })}
+      ${this.shown.commented.map((index) => svg`<path part="comment-mark" class="comment-mark" d=${commentMark(g, index)} />`)}
       <g clip-path="url(#plot-area)">
         <path part="target" class="target" d=${g.target} />
         ${g.forecast === null
@@ -360,93 +303,20 @@ export class BscTrendChart extends ThresholdChartElement {
     </div>`;
   }
 
-  /** "Improving, Oct 2026: $433,500, 101% of target, on track, Year-end forecast: $5.3M, 102% of target, on track". */
-  #summary(labels: Labels): string {
-    const key = [this.shown, labels, this.resolvedLocale];
-    if (this.#summaryCache && key.every((item, i) => item === this.#summaryCache!.key[i])) return this.#summaryCache.text;
-    const text = this.#describeTrend(labels);
-    this.#summaryCache = { key, text };
-    return text;
-  }
-
-  #describeTrend(labels: Labels): string {
-    const { shown } = this;
-    const locale = this.resolvedLocale;
-    const { periods, unit, currency } = shown;
-    const clauses: string[] = [];
-    let firstDefined = -1;
-    let latest = -1;
-    const until = shown.asOf ?? periods.length - 1;
-    for (let i = 0; i <= until && i < periods.length; i++) {
-      if (periods[i]!.value === null) continue;
-      if (firstDefined < 0) firstDefined = i;
-      latest = i;
-    }
-    if (periods.length > 0) {
-      const [from, to] = [this.#periodName(0, labels), this.#periodName(Math.min(until, periods.length - 1), labels)];
-      clauses.push(periodSpan(from, to));
-    }
-    if (latest < 0) {
-      clauses.push(labels.noData);
-      return clauses.join(labels.separator);
-    }
-    const point = periods[latest]!;
-    if (latest > firstDefined) {
-      const band = typeof point.target === 'object' ? point.target : null;
-      const { improving } = changeBetween(periods[firstDefined]!.value!, point.value!, shown.polarity, band);
-      clauses.push(improving === true ? labels.improving : improving === false ? labels.worsening : labels.unchanged);
-    }
-    const describe = { value: point.value, unit, target: point.target, status: shown.statusAt(latest), stale: latest === shown.asOf ? shown.stale : false };
-    clauses.push(fillTemplate(labels.periodValue, { period: this.#periodName(latest, labels), value: describeKpi(describe, { locale, currency, labels }) }));
-    const forecast = shown.forecast?.evaluation;
-    if (forecast) {
-      const value = describeKpi({ ...forecast, unit, stale: false }, { locale, currency, labels });
-      clauses.push(fillTemplate(labels.periodValue, { period: labels.yearEndForecast, value }));
-    }
-    return clauses.join(labels.separator);
-  }
-
   /** The geometry for the current data, size and direction, computed again only when one of them changed. */
   #layout(): TrendGeometry | null {
     const size = this.#frame.size;
     if (!size || size.width <= 0 || size.height <= 0) return null;
     const { shown } = this;
-    const key = [shown, size.width, size.height, this.#rtl, this.min, this.max, this.resolvedLocale];
-    if (this.#geometry && key.every((item, i) => item === this.#geometryKey[i])) return this.#geometry;
     const locale = this.resolvedLocale;
-    const input = {
-      periods: shown.periods,
-      polarity: shown.polarity,
-      tolerance: shown.tolerance,
-      height: size.height,
-      asOf: shown.asOf,
-      forecast: shown.forecast,
-      min: this.#bound('min'),
-      max: this.#bound('max'),
-      mirrored: this.#rtl,
-    };
-    // The value labels' width decides the plot's side margin: found from the ticks the scale will have.
-    const { ticks } = valueScale(input, size.height - MARGIN_TOP - MARGIN_BOTTOM);
-    const widest = Math.max(0, ...ticks.map((tick) => formatValue(tick, shown.unit, { locale, currency: shown.currency, compact: true }).length));
-    const axis = Math.ceil(widest * CHARACTER_WIDTH) + 10;
-    const margin: Margin = this.#rtl
-      ? { top: MARGIN_TOP, bottom: MARGIN_BOTTOM, left: MARGIN_END, right: axis }
-      : { top: MARGIN_TOP, bottom: MARGIN_BOTTOM, left: axis, right: MARGIN_END };
-    this.#geometry = trendGeometry({ ...input, width: size.width, margin });
-    this.#geometryKey = key;
-    return this.#geometry;
-  }
-
-  #bound(name: 'min' | 'max'): number | null {
-    const [min, max] = [finite(this.min), finite(this.max)];
-    if (min !== null && max !== null && !(min < max)) return null;
-    return name === 'min' ? min : max;
+    return this.#geometry.get([shown, size.width, size.height, this.#rtl, this.min, this.max, locale], () => {
+      const input = { ...this.#bounds, periods: shown.periods, polarity: shown.polarity, tolerance: shown.tolerance, width: size.width, height: size.height, asOf: shown.asOf, forecast: shown.forecast, mirrored: this.#rtl };
+      return fittedTrendGeometry(input, (tick) => formatValue(tick, shown.unit, { locale, currency: shown.currency, compact: true }));
+    });
   }
 
   #periodName(index: number, labels: Labels): string {
-    const name = this.shown.names[index];
-    if (name === null || name === undefined) return formatValue(index + 1, 'number', { locale: this.resolvedLocale });
-    return formatPeriodLabel(name, this.resolvedLocale, { labels });
+    return trendPeriodName(this.shown.names, index, { locale: this.resolvedLocale, labels });
   }
 
   #toggleTable = () => {
@@ -454,7 +324,7 @@ export class BscTrendChart extends ThresholdChartElement {
   };
 
   #onKey = (event: KeyboardEvent) => {
-    const defined = this.#geometry?.defined ?? [];
+    const defined = this.#geometry.last?.defined ?? [];
     if (event.key === 'Enter' || event.key === ' ') {
       this.activate(event, this.selectableId(this.shown));
       return;
@@ -465,27 +335,14 @@ export class BscTrendChart extends ThresholdChartElement {
       this._announcement = '';
       return;
     }
-    if (defined.length === 0) return;
-    const position = this._active === null ? -1 : defined.indexOf(this._active);
-    const later = (this.#rtl ? 'ArrowLeft' : 'ArrowRight') === event.key;
-    const earlier = (this.#rtl ? 'ArrowRight' : 'ArrowLeft') === event.key;
-    let next: number | undefined;
-    // A tenth of the values at a time: a series of thousands is crossed in ten steps.
-    const page = Math.max(1, Math.round(defined.length / 10));
-    const from = position < 0 ? defined.length - 1 : position;
-    if (event.key === 'Home') next = defined[0];
-    else if (event.key === 'PageUp') next = defined[Math.max(0, from - page)];
-    else if (event.key === 'PageDown') next = defined[Math.min(defined.length - 1, from + page)];
-    else if (event.key === 'End') next = defined[defined.length - 1];
-    else if (later) next = position < 0 ? defined[defined.length - 1] : defined[Math.min(defined.length - 1, position + 1)];
-    else if (earlier) next = position < 0 ? defined[defined.length - 1] : defined[Math.max(0, position - 1)];
+    const next = keyIndex(defined, this._active, event.key, this.#rtl);
     if (next === undefined) return;
     event.preventDefault();
     this.#activate(next, true);
   };
 
   #onPointer = (event: PointerEvent) => {
-    const geometry = this.#geometry;
+    const geometry = this.#geometry.last;
     if (!geometry) return;
     const box = (event.currentTarget as Element).getBoundingClientRect();
     const index = nearestIndex(geometry, event.clientX - box.left);
@@ -505,15 +362,7 @@ export class BscTrendChart extends ThresholdChartElement {
   #activate(index: number, announce: boolean): void {
     this._active = index;
     if (!announce) return;
-    const labels = this.resolvedLabels;
-    const period = this.shown.periods[index]!;
-    const value = describeKpi(
-      { value: period.value, unit: this.shown.unit, target: period.target, status: this.shown.statusAt(index), stale: false },
-      { locale: this.resolvedLocale, currency: this.shown.currency, labels },
-    );
-    const said = fillTemplate(labels.periodValue, { period: this.#periodName(index, labels), value });
-    const comments = this.shown.commentsAt(index).map((comment) => describeComment(comment, this.resolvedLocale, labels));
-    this._announcement = [said, ...comments].join(labels.separator);
+    this._announcement = describeTrendPoint(this.shown, index, { locale: this.resolvedLocale, currency: this.shown.currency, labels: this.resolvedLabels });
   }
 
   #resolve(count: number | null, issues: ModelIssue[]): ShownTrend {
@@ -522,184 +371,15 @@ export class BscTrendChart extends ThresholdChartElement {
       const node = context.evaluation.node(this.kpi);
       if (!node || node.kind !== 'kpi') {
         issues.push({ path: 'kpi', message: `names no KPI of the scorecard (got "${this.kpi}")` });
-        return { ...emptyTrend(this.label ?? ''), message: fillTemplate(this.resolvedLabels.unknownKpi, { id: this.kpi }) };
+        return { ...EMPTY_TREND, id: undefined, label: this.label ?? '', currency: undefined, message: unknownNodeMessage('kpi', this.kpi, this.resolvedLabels) };
       }
-      const history = context.evaluation.history(node.id);
-      let asOfAt = history.findLastIndex((point) => !point.future);
-      const first = Math.max(0, asOfAt + 1 - (count ?? DEFAULT_PERIODS));
-      const forecast = node.forecast;
-      // Periods after as-of only to reach the year-end forecast: they carry its targets.
-      const end = forecast ? history.findIndex((point) => point.period === forecast.period) : -1;
-      const points = history.slice(first, Math.max(asOfAt, end) + 1);
-      asOfAt -= first;
-      const periods = points.map((point) => ({ value: point.value, target: point.target, redFlag: point.redFlag, stretch: point.stretch }));
-      const model = scorecardIndex(context.scorecard).kpis.get(node.id);
-      const periodicity = model?.periodicity ?? context.scorecard.periodicity;
-      const commentsAt = (index: number) => (model && points[index] ? commentsInPeriod(model, periodicity, points[index].period) : []);
-      return {
-        id: node.id,
-        label: this.label || node.title,
-        unit: node.unit,
-        currency: context.currency,
-        polarity: node.polarity,
-        tolerance: node.tolerance,
-        periods,
-        names: points.map((point) => point.period),
-        statusAt: (index) => points[index]?.status ?? 'no-data',
-        asOf: asOfAt >= 0 ? asOfAt : null,
-        forecast: forecastLine(forecast, end - first, periods, asOfAt, context.evaluation.view, node.slope),
-        stale: node.stale,
-        message: null,
-        commented: points.flatMap((_, index) => (commentsAt(index).length ? [index] : [])),
-        commentsAt,
-      };
+      const trend = scorecardTrend(context.evaluation, node, count);
+      return { ...trend, id: node.id, label: this.label || node.title, currency: context.currency, message: null };
     }
-    return this.#standalone(count, issues);
+    const { target, redFlag, stretch, tolerance, polarity, unit } = this;
+    const trend = standaloneTrend({ items: this.series ?? [], count, unit, target, redFlag, stretch, tolerance, polarity }, issues, (value) => this.rawText('target', value));
+    return { ...trend, id: undefined, label: this.label ?? '', currency: this.currency, message: null };
   }
-
-  #standalone(count: number | null, issues: ModelIssue[]): ShownTrend {
-    const all = this.series ?? [];
-    const offset = count === null ? 0 : Math.max(0, all.length - count);
-    const items = offset > 0 ? all.slice(offset) : all;
-    const attributes = this.#thresholds({ target: this.target, redFlag: this.redFlag, stretch: this.stretch }, '', issues);
-    const byKey = new Map<string, Resolved>();
-    let previous: { given: GivenThresholds; resolved: Resolved } | null = null;
-    const periods: TrendPeriod[] = new Array(items.length);
-    const names: (string | null)[] = new Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      let value: number | null;
-      let resolved = attributes;
-      let name: string | null = null;
-      if (item === null || typeof item !== 'object') value = this.#actual(item, offset + i, issues);
-      else {
-        value = this.#actual(item.actual, offset + i, issues);
-        name = item.period ?? item.label ?? null;
-        if (item.target !== undefined || item.redFlag !== undefined || item.stretch !== undefined) {
-          const given = { target: item.target === undefined ? this.target : item.target, redFlag: item.redFlag ?? this.redFlag, stretch: item.stretch ?? this.stretch };
-          // Thresholds change seldom along a series: the previous item's are checked first, a key only on a change.
-          if (previous !== null && sameGiven(previous.given, given)) resolved = previous.resolved;
-          else {
-            const key = JSON.stringify(given);
-            resolved = byKey.get(key) ?? this.#thresholds(given, `series[${offset + i}].`, issues);
-            byKey.set(key, resolved);
-            previous = { given, resolved };
-          }
-        }
-      }
-      periods[i] = { value, target: resolved.target, redFlag: resolved.redFlag, stretch: resolved.stretch };
-      names[i] = name;
-    }
-    let asOf: number | null = null;
-    for (let i = periods.length - 1; i >= 0; i--) {
-      if (periods[i]!.value !== null) {
-        asOf = i;
-        break;
-      }
-    }
-    return {
-      id: undefined,
-      label: this.label ?? '',
-      unit: this.unit || 'number',
-      currency: this.currency,
-      polarity: attributes.polarity,
-      tolerance: attributes.tolerance,
-      periods,
-      names,
-      statusAt: (index) => {
-        const period = periods[index];
-        if (!period) return 'no-data';
-        const { tolerance, polarity } = attributes;
-        return evaluateReading({ value: period.value, target: period.target, redFlag: period.redFlag, stretch: period.stretch, tolerance, polarity }).status;
-      },
-      asOf,
-      forecast: null,
-      stale: false,
-      message: null,
-      commented: [],
-      commentsAt: () => [],
-    };
-  }
-
-  /** Thresholds as the engine scores them: checked once per distinct set, issues named by `path`. */
-  #thresholds(given: GivenThresholds, path: string, issues: ModelIssue[]): Resolved {
-    const found: ModelIssue[] = [];
-    const target = typeof given.target === 'number' && finite(given.target) === null ? undefined : given.target;
-    if (typeof given.target === 'number' && target === undefined) found.push({ path: 'target', message: `is not a number (got "${this.rawText('target', given.target)}")` });
-    const checked = checkReading({ value: null, target, redFlag: given.redFlag, stretch: given.stretch, tolerance: this.tolerance, polarity: this.polarity }, found);
-    for (const issue of found) issues.push({ path: `${path}${issue.path}`, message: issue.message });
-    const reading = evaluateReading(checked);
-    return { target: reading.target, redFlag: reading.redFlag, stretch: reading.stretch, tolerance: reading.tolerance, polarity: reading.polarity };
-  }
-
-  #actual(value: unknown, index: number, issues: ModelIssue[]): number | null {
-    if (value === null || value === undefined) return null;
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
-    issues.push({ path: `series[${index}]`, message: `is not a number (got "${String(value)}")` });
-    return null;
-  }
-}
-
-/** Thresholds of a standalone period as written: an item's own, else the element's. */
-interface GivenThresholds {
-  target?: number | Range | null;
-  redFlag?: number | null;
-  stretch?: number | null;
-}
-
-function sameGiven(a: GivenThresholds, b: GivenThresholds): boolean {
-  const sameTarget =
-    a.target === b.target ||
-    (typeof a.target === 'object' && a.target !== null && typeof b.target === 'object' && b.target !== null && a.target.min === b.target.min && a.target.max === b.target.max);
-  return sameTarget && a.redFlag === b.redFlag && a.stretch === b.stretch;
-}
-
-/** Thresholds of a standalone period, resolved by the engine (red flag and tolerance filled in). */
-interface Resolved {
-  target: number | Range | null;
-  redFlag: number | null;
-  stretch: number | null;
-  tolerance: number | null;
-  polarity: Polarity;
-}
-
-/**
- * Where the dashed line ends: in the `ytd` view, at the engine's year-end forecast (a year-to-date
- * value like the line's); in the `period` view, where the engine's recent slope reaches by the
- * year's last period (the forecast itself is an aggregate of the year, not one period's value).
- */
-function forecastLine(
-  forecast: Forecast | null,
-  index: number,
-  periods: readonly TrendPeriod[],
-  asOf: number,
-  view: 'period' | 'ytd',
-  slope: number | null,
-): ShownTrend['forecast'] {
-  if (!forecast || index <= asOf || index >= periods.length) return null;
-  if (view === 'ytd') return { index, value: forecast.value, evaluation: forecast };
-  const reached = extendLine(periods.map((period) => period.value), asOf, index, slope);
-  return { index, value: reached ?? Number.NaN, evaluation: forecast };
-}
-
-function emptyTrend(label: string): ShownTrend {
-  return {
-    id: undefined,
-    label,
-    unit: 'number',
-    currency: undefined,
-    polarity: 'up',
-    tolerance: null,
-    periods: [],
-    names: [],
-    statusAt: () => 'no-data',
-    asOf: null,
-    forecast: null,
-    stale: false,
-    message: null,
-    commented: [],
-    commentsAt: () => [],
-  };
 }
 
 // The chart measures its frame once the first render has made it, and draws at that size before the

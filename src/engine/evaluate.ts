@@ -104,6 +104,7 @@ interface GroupSource {
   id: string;
   title: string;
   weight?: number;
+  owner?: string;
   rollup: GroupEvaluation['rollup'];
 }
 
@@ -123,6 +124,7 @@ function group(
     status: rollupStatus(score),
     stale: children.some((child) => child.stale),
     weight: source.weight ?? 1,
+    owner: source.owner,
     rollup: source.rollup,
     children: children.map((child) => child.id),
     counts,

@@ -62,6 +62,10 @@ class KpiNode implements KpiEvaluation {
   readonly direction: KpiEvaluation['direction'];
   readonly improving: boolean | null;
   readonly ratio: boolean;
+  readonly owner: string | undefined;
+  readonly source: string | undefined;
+  readonly decimals: number | undefined;
+  readonly rollupFrom: KpiEvaluation['rollupFrom'];
   readonly #kpi: PreparedKpi;
   readonly #context: KpiContext;
   readonly #slopeAt: number;
@@ -109,6 +113,11 @@ class KpiNode implements KpiEvaluation {
     this.direction = change?.direction ?? null;
     this.improving = change?.improving ?? null;
     this.ratio = kpi.ratio;
+    // Always set, undefined or not: every KPI node keeps one shape.
+    this.owner = kpi.kpi.owner;
+    this.source = kpi.kpi.source;
+    this.decimals = kpi.kpi.decimals;
+    this.rollupFrom = kpi.kpi.rollupFrom;
     this.#kpi = kpi;
     this.#context = context;
     this.#slopeAt = current.ordinal ?? asOf;

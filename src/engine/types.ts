@@ -1,4 +1,4 @@
-import type { Aggregation, Polarity, Range, Rollup, Scorecard } from '../model/schema.js';
+import type { Aggregation, Polarity, Range, Rollup, RollupFrom, Scorecard } from '../model/schema.js';
 
 /** docs/architecture.md §3: exceeding = 10 · on-track ≥ 20/3 · at-risk ≥ 10/3 · off-track below; no-data; info (no target). */
 export const STATUSES = ['exceeding', 'on-track', 'at-risk', 'off-track', 'no-data', 'info'] as const;
@@ -29,6 +29,8 @@ interface NodeBase {
   /** A KPI whose latest actual is older than its `staleAfter`; a group holding such a KPI. */
   stale: boolean;
   weight: number;
+  /** The model's owner: who answers for the node. */
+  owner: string | undefined;
 }
 
 export interface KpiEvaluation extends NodeBase {
@@ -57,6 +59,12 @@ export interface KpiEvaluation extends NodeBase {
   forecast: Forecast | null;
   /** `true` when the series is made of numerator/denominator pairs. */
   ratio: boolean;
+  /** The model's `source`: where the data comes from. */
+  source: string | undefined;
+  /** The model's `decimals`: with them set, values are written in full. */
+  decimals: number | undefined;
+  /** The model's `rollupFrom`: the cascade's child KPIs this one is rolled up from. */
+  rollupFrom: RollupFrom | undefined;
 }
 
 export interface GroupEvaluation extends NodeBase {

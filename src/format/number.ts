@@ -19,6 +19,11 @@ export interface ChangeFormatOptions extends ValueFormatOptions {
   labels?: Labels;
 }
 
+/** How a KPI's value is written: with its `decimals` set, in full ("$4,412,500", as `bsc-kpi` writes it), else compact from a million ("$4.4M"). */
+export function valueFormat(locale: string, currency: string | undefined, decimals: number | undefined): ValueFormatOptions {
+  return decimals === undefined ? { locale, currency } : { locale, currency, decimals, compact: false };
+}
+
 /** What the kit shows where a number is missing. */
 export const NO_VALUE = '—';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { extendLine, nearestIndex, periodX, trendGeometry, valueY, type TrendInput, type TrendPeriod } from '../../src/charts/trend.js';
+import { commentMark, extendLine, fittedTrendGeometry, keyIndex, nearestIndex, opensLeft, periodX, trendGeometry, valueY, type TrendInput, type TrendPeriod } from '../../src/charts/trend.js';
 import type { ChartTarget } from '../../src/charts/types.js';
 
 const period = (value: number | null, target: ChartTarget = 10, redFlag: number | null = 8, stretch: number | null = null): TrendPeriod => ({ value, target, redFlag, stretch });
@@ -203,5 +203,77 @@ describe('extendLine', () => {
   it('reaches nowhere without a value or a slope', () => {
     expect(extendLine([null, null], 1, 4, 2)).to.equal(null);
     expect(extendLine([10, 12], 1, 4, null)).to.equal(null);
+  });
+});
+
+describe('keyIndex', () => {
+  const defined = [0, 2, 3, 5, 8, 9, 10, 11, 12, 13, 14, 15];
+
+  it('moves to the latest value first, then by one value along the arrow, mirrored right to left', () => {
+    expect(keyIndex(defined, null, 'ArrowLeft', false)).to.equal(15);
+    expect(keyIndex(defined, null, 'ArrowRight', false)).to.equal(15);
+    expect(keyIndex(defined, 3, 'ArrowLeft', false)).to.equal(2);
+    expect(keyIndex(defined, 3, 'ArrowRight', false)).to.equal(5);
+    expect(keyIndex(defined, 3, 'ArrowLeft', true)).to.equal(5);
+    expect(keyIndex(defined, 0, 'ArrowLeft', false)).to.equal(0);
+    expect(keyIndex(defined, 15, 'ArrowRight', false)).to.equal(15);
+  });
+
+  it('goes a tenth of the values on Page Up and Page Down, and to either end on Home and End', () => {
+    // 12 values: a page of one.
+    expect(keyIndex(defined, 5, 'PageUp', false)).to.equal(3);
+    expect(keyIndex(defined, 5, 'PageDown', false)).to.equal(8);
+    const many = Array.from({ length: 100 }, (_, i) => i * 2);
+    expect(keyIndex(many, 100, 'PageUp', false)).to.equal(80);
+    expect(keyIndex(many, null, 'PageUp', false)).to.equal(178);
+    expect(keyIndex(many, 190, 'PageDown', false)).to.equal(198);
+    expect(keyIndex(defined, 5, 'Home', true)).to.equal(0);
+    expect(keyIndex(defined, 5, 'End', false)).to.equal(15);
+  });
+
+  it('moves nowhere for another key, or without values', () => {
+    expect(keyIndex(defined, 5, 'Enter', false)).to.equal(undefined);
+    expect(keyIndex([], null, 'End', false)).to.equal(undefined);
+  });
+
+  it('always lands on a period with a value', () => {
+    const keys = fc.constantFrom('ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(500), { minLength: 1 }), fc.array(keys, { maxLength: 20 }), fc.boolean(), (indices, presses, mirrored) => {
+        const sorted = indices.sort((a, b) => a - b);
+        let active: number | null = null;
+        for (const key of presses) {
+          active = keyIndex(sorted, active, key, mirrored)!;
+          expect(sorted).to.include(active);
+        }
+      }),
+    );
+  });
+});
+
+describe('opensLeft and commentMark', () => {
+  const g = trendGeometry({ ...box, periods: sample });
+
+  it('opens the tooltip to the left in the plot’s right half, whatever the direction', () => {
+    expect([0, 1, 2, 3, 4].map((index) => opensLeft(g, index))).to.deep.equal([false, false, false, true, true]);
+    const mirrored = trendGeometry({ ...box, periods: sample, mirrored: true });
+    expect([0, 4].map((index) => opensLeft(mirrored, index))).to.deep.equal([true, false]);
+  });
+
+  it('hangs a comment’s tab from the plot’s top over the period', () => {
+    expect(commentMark(g, 1)).to.equal('M56 10h8v5l-4 4l-4-4z');
+  });
+});
+
+describe('fittedTrendGeometry', () => {
+  it('leaves room beside the plot for the widest value label, on the right when mirrored', () => {
+    const input = { polarity: 'up' as const, width: 400, height: 200, periods: sample };
+    const short = fittedTrendGeometry(input, (value) => String(value));
+    // "10", "12": two characters of 6.6 px, and 10 px to spare.
+    expect(short.plot).to.deep.equal({ x: 24, y: 10, width: 360, height: 166 });
+    const long = fittedTrendGeometry(input, (value) => `$${value}.00`);
+    expect(long.plot.x).to.equal(Math.ceil(6 * 6.6) + 10);
+    const mirrored = fittedTrendGeometry({ ...input, mirrored: true }, (value) => String(value));
+    expect([mirrored.plot.x, mirrored.plot.width]).to.deep.equal([16, 360]);
   });
 });

@@ -44,6 +44,14 @@ describe('bsc-trend-chart', () => {
   useDrivenResizeObserver();
 
   describe('standalone', () => {
+    it('tints each zone with its band token, as the gauge and the bullet tint their bands', async () => {
+      const { el } = await standalone();
+      const tints = { exceeding: 'rgb(1, 2, 3)', 'on-track': 'rgb(4, 5, 6)', 'at-risk': 'rgb(7, 8, 9)', 'off-track': 'rgb(10, 11, 12)' };
+      for (const [status, colour] of Object.entries(tints)) el.style.setProperty(`--bsc-band-${status}`, colour);
+      const fills = Object.fromEntries(parts(el, 'zone').map((zone) => [[...zone.classList].find((c) => c !== 'zone'), getComputedStyle(zone).fill]));
+      expect(fills).to.deep.equal(tints);
+    });
+
     it('draws the actuals with a gap, the target, the zones, one point per value, and sums it up in words', async () => {
       const { el } = await standalone();
       expect(text(part(el, 'label'))).to.equal('Booked revenue (k$)');

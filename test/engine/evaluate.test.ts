@@ -256,4 +256,35 @@ describe('evaluate', () => {
     expect(ytd[9]!.target).to.equal(20);
     expect(evaluate(model).history('nope')).to.deep.equal([]);
   });
+
+  it('carries the model fields an element shows beside the figures, so none looks them up again', () => {
+    const model = parsed({
+      version: 1,
+      id: 'owned',
+      title: 'Owned',
+      perspectives: [
+        {
+          id: 'p',
+          title: 'P',
+          objectives: [
+            {
+              id: 'o',
+              title: 'O',
+              owner: 'Head of sales',
+              kpis: [
+                { ...revenue, owner: 'Sales ops', source: 'https://erp.example.com', decimals: 0, rollupFrom: { kpi: 'revenue' } },
+                { id: 'bare', title: 'Bare', series: [] },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const result = evaluate(model);
+    const node = kpi(result, 'revenue');
+    expect([node.owner, node.source, node.decimals, node.rollupFrom]).to.deep.equal(['Sales ops', 'https://erp.example.com', 0, { kpi: 'revenue', aggregation: 'sum', targets: false }]);
+    const bare = kpi(result, 'bare');
+    expect([bare.owner, bare.source, bare.decimals, bare.rollupFrom]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect([group(result, 'o').owner, group(result, 'p').owner, result.root.owner]).to.deep.equal(['Head of sales', undefined, undefined]);
+  });
 });

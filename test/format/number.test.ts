@@ -8,6 +8,7 @@ import {
   formatValueRange,
   resolveLabels,
 } from '../../src/format/index.js';
+import { valueFormat } from '../../src/format/number.js';
 import { inEachLocale } from './each-locale.js';
 
 // Intl's own spaces and marks: no-break space, Arabic letter mark, right-to-left mark.
@@ -465,5 +466,13 @@ describe('formatValueRange', () => {
       ar: '١ د – ١ س',
       ja: '1 分 – 1 時間',
     });
+  });
+});
+
+describe('valueFormat', () => {
+  it('writes a value with decimals set in full, and without them compact from a million', () => {
+    expect(formatValue(4_412_500, 'currency', valueFormat('en-US', 'USD', 0))).to.equal('$4,412,500');
+    expect(formatValue(4_412_500, 'currency', valueFormat('en-US', 'USD', undefined))).to.equal('$4.4M');
+    expect(valueFormat('de-DE', 'EUR', 2)).to.deep.equal({ locale: 'de-DE', currency: 'EUR', decimals: 2, compact: false });
   });
 });

@@ -8,16 +8,14 @@
 import { css, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultDomain, thresholdBands } from '../../charts/bands.js';
-import { clampToDomain, finiteOrNull } from '../../charts/scale.js';
+import { clampToDomain, scaleBounds } from '../../charts/scale.js';
 import type { Band, BandThresholds, Domain } from '../../charts/types.js';
-import { evaluateReading, type Reading } from '../../engine/reading.js';
+import { finiteOrNull } from '../../engine/finite.js';
+import { checkReading, evaluateReading, notANumber, parseTarget, type Reading } from '../../engine/reading.js';
 import type { Status } from '../../engine/types.js';
 import { describeKpi } from '../../format/describe.js';
 import type { Labels } from '../../format/labels.js';
-import type { ValueFormatOptions } from '../../format/number.js';
-import { scorecardIndex } from '../../model/node-index.js';
 import type { ModelIssue } from '../../model/issues.js';
-import { thresholdIssues, type ThresholdWording } from '../../model/threshold-rules.js';
 import type { ChartImageOptions } from '../../export/png.js';
 import type { Range } from '../../model/schema.js';
 import { BscElement } from './bsc-element.js';
@@ -274,10 +272,7 @@ export abstract class ReadingElement extends ThresholdChartElement {
     super.willUpdate(changed);
     const issues: ModelIssue[] = [];
     this.shown = this.#resolve(issues);
-    const min = this.#number('min', this.min, issues);
-    const max = this.#number('max', this.max, issues);
-    if (min !== null && max !== null && !(min < max)) issues.push({ path: 'min', message: `must be below max (got ${min} and ${max})` });
-    const bounds = min !== null && max !== null && !(min < max) ? { min: null, max: null } : { min, max };
+    const bounds = scaleBounds(this.#number('min', this.min, issues), this.#number('max', this.max, issues), issues);
     const domain = defaultDomain({ ...this.shown.thresholds, value: this.shown.value, ...bounds });
     // Without a value the scale stays a neutral track: bands would suggest a reading that is not there.
     const bands = this.shown.value === null ? [] : thresholdBands(this.shown.thresholds, domain);
@@ -299,7 +294,7 @@ export abstract class ReadingElement extends ThresholdChartElement {
         label: this.label || node.title,
         unit: node.unit,
         currency: context.currency,
-        decimals: this.decimals ?? scorecardIndex(context.scorecard).kpis.get(node.id)?.decimals,
+        decimals: this.decimals ?? node.decimals,
         value: node.value,
         status: node.status,
         stale: node.stale,
@@ -364,7 +359,7 @@ export abstract class ReadingElement extends ThresholdChartElement {
     const value: unknown = typeof given === 'string' ? numberConverter.fromAttribute!(given, undefined) : given;
     if (value === undefined || value === null) return null;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
-    issues.push({ path: name, message: `is not a number (got "${this.rawText(attributeOf(name), given)}")` });
+    issues.push(notANumber(name, this.rawText(attributeOf(name), given)));
     return null;
   }
 }
@@ -381,63 +376,7 @@ const EMPTY_READING: ShownReading = {
   thresholds: { polarity: 'up', target: null, redFlag: null, stretch: null, tolerance: null },
 };
 
-const POLARITIES: readonly string[] = ['up', 'down', 'range'];
-
-/** How threshold issues name attributes: a band is two attributes or "min..max", the red flag is `red-flag`. */
-const ATTRIBUTE_WORDING: ThresholdWording = { band: '(target-min and target-max, or "min..max")', redFlag: '"red-flag"' };
-
-/**
- * A reading whose thresholds the engine can score, and the issues that kept others out: the
- * model's own threshold rules (`thresholdIssues`), worded for attributes. Thresholds that
- * contradict each other are dropped, so the value is still shown without a status (`info`); a
- * value that is no number is no data.
- */
-export function checkReading(reading: Reading, issues: ModelIssue[]): Reading {
-  const value = finite(reading.value);
-  if (reading.value !== null && reading.value !== undefined && value === null) issues.push({ path: 'value', message: `is not a number (got "${String(reading.value)}")` });
-  let polarity = reading.polarity;
-  if (polarity !== undefined && !POLARITIES.includes(polarity)) {
-    issues.push({ path: 'polarity', message: `must be "up", "down" or "range" (got "${String(polarity)}")` });
-    polarity = undefined;
-  }
-  const noTarget = { value, polarity, target: null };
-  const target = reading.target ?? undefined;
-  if (typeof target === 'object' && !(finite(target.min) !== null && finite(target.max) !== null)) {
-    issues.push({ path: 'target', message: 'the band needs two numbers' });
-    return noTarget;
-  }
-  if (typeof target === 'number' && finite(target) === null) return noTarget;
-  const tolerance = finite(reading.tolerance) ?? undefined;
-  if (tolerance !== undefined && !(tolerance > 0)) {
-    issues.push({ path: 'tolerance', message: `must be more than 0 (got ${tolerance})` });
-    return noTarget;
-  }
-  const thresholds = {
-    polarity: polarity ?? (typeof target === 'object' ? 'range' : 'up'),
-    target,
-    redFlag: finite(reading.redFlag) ?? undefined,
-    stretch: finite(reading.stretch) ?? undefined,
-    tolerance,
-  } as const;
-  const found = thresholdIssues(thresholds, ATTRIBUTE_WORDING);
-  for (const issue of found) issues.push({ path: issue.field, message: issue.message });
-  if (found.length > 0 || target === undefined) return noTarget;
-  return { value, ...thresholds };
-}
-
-/** `40..60` → a band; a number → the number; anything else → NaN (reported by the element). */
-export function parseTarget(text: string): number | Range {
-  const band = /^\s*([^.\s][^\s]*?)\s*\.\.\s*(\S+)\s*$/.exec(text);
-  if (band) return { min: Number(band[1]), max: Number(band[2]) };
-  return Number(text);
-}
-
-/** How the value is written: with the KPI's `decimals` set, in full ("$4,412,500", as `bsc-kpi` writes it), else compact from a million ("$4.4M"). */
-export function valueFormat(locale: string, currency: string | undefined, decimals: number | undefined): ValueFormatOptions {
-  return decimals === undefined ? { locale, currency } : { locale, currency, decimals, compact: false };
-}
-
-/** A finite number, or null: the charts' own test, one rule for what counts as a number. */
+/** A finite number, or null: the engine's test, one rule for what counts as a number. */
 export const finite = finiteOrNull;
 
 /** `redFlag` → `red-flag`: issues name properties, their messages quote what was written. */
@@ -446,11 +385,32 @@ function attributeOf(name: string): string {
 }
 
 /**
+ * The tint of each threshold band, by its status: the gauge's and the bullet's bands (`.band`), the
+ * trend chart's zones (`.zone`). One mapping from a status to its band token.
+ */
+export const bandTintStyles = css`
+  :is(.band, .zone).exceeding {
+    fill: var(--_band-exceeding);
+  }
+  :is(.band, .zone).on-track {
+    fill: var(--_band-on-track);
+  }
+  :is(.band, .zone).at-risk {
+    fill: var(--_band-at-risk);
+  }
+  :is(.band, .zone).off-track {
+    fill: var(--_band-off-track);
+  }
+`;
+
+/**
  * What the gauge and the bullet draw alike: band tints, the value in its status colour (neutral
  * ink without a target), the arrowhead of a value beyond the scale, the focus ring of a chart
  * that selects its KPI. Colour only where it means a status.
  */
-export const chartStyles = css`
+export const chartStyles = [
+  bandTintStyles,
+  css`
   .base {
     border-radius: var(--_radius);
   }
@@ -472,18 +432,6 @@ export const chartStyles = css`
   }
   .track {
     fill: var(--_color-track);
-  }
-  .band.exceeding {
-    fill: var(--_band-exceeding);
-  }
-  .band.on-track {
-    fill: var(--_band-on-track);
-  }
-  .band.at-risk {
-    fill: var(--_band-at-risk);
-  }
-  .band.off-track {
-    fill: var(--_band-off-track);
   }
   .value,
   .bar {
@@ -539,4 +487,5 @@ export const chartStyles = css`
       stroke: CanvasText;
     }
   }
-`;
+  `,
+];

@@ -1,14 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { KpiEvaluation, Status } from '../engine/types.js';
-import { fillTemplate, type Labels } from '../format/labels.js';
-import { formatChange, formatTarget, formatValue } from '../format/number.js';
-import { formatAsOf } from '../format/period.js';
-import { containsPeriod, parsePeriod } from '../model/periods.js';
-
 /**
- * A KPI's figures as text, and the small templates around them: what `<bsc-kpi>` shows, and what an
- * objective's table shows for each of its KPIs — without the objective loading the KPI element.
+ * A KPI's figures as text: what `<bsc-kpi>` shows, and what an objective's table shows for each of
+ * its KPIs; and the words for a node the scorecard does not hold.
  */
+import type { KpiEvaluation, Status } from '../engine/types.js';
+import { containsPeriod, parsePeriod } from '../model/periods.js';
+import { fillTemplate, type Labels } from './labels.js';
+import { formatChange, formatTarget, formatValue, valueFormat } from './number.js';
+import { formatAsOf } from './period.js';
 
 /** The parts of a KPI's evaluation that are shown; a KPI of a scorecard is one, a standalone reading makes one. */
 export type ShownKpi = Pick<KpiEvaluation, 'title' | 'unit' | 'value' | 'target' | 'status' | 'stale' | 'change' | 'direction' | 'improving' | 'period'>;
@@ -42,7 +40,7 @@ export interface KpiFigures {
 }
 
 export function kpiFigures(kpi: ShownKpi, { locale, labels, currency, decimals, asOf }: FigureOptions): KpiFigures {
-  const options = { locale, currency, decimals, compact: decimals === undefined ? undefined : false, labels };
+  const options = { ...valueFormat(locale, currency, decimals), labels };
   const { target } = kpi;
   const trend = kpi.change === null ? 'none' : kpi.improving === true ? 'better' : kpi.improving === false ? 'worse' : 'same';
   return {
@@ -59,38 +57,8 @@ export function kpiFigures(kpi: ShownKpi, { locale, labels, currency, decimals, 
   };
 }
 
-/** The change with its arrow; the word (better, worse) visible in full, for screen readers only when `compact`. */
-export function renderChange(figures: KpiFigures, labels: Labels, compact: boolean): TemplateResult {
-  if (figures.trend === 'none') return html`<span class="change none">${figures.change}</span>`;
-  return html`<span class="change ${figures.trend}" title=${figures.trendWord}
-    ><span class="arrow" aria-hidden="true">${figures.arrow}</span> <span class="amount">${figures.change}</span
-    ><span class="vh">${labels.separator}</span><span class=${compact ? 'vh' : 'word'}>${figures.trendWord}</span></span
-  >`;
-}
-
-export function renderCarried(figures: KpiFigures): TemplateResult | typeof nothing {
-  return figures.carried === null ? nothing : html` <span part="period" class="carried">${figures.carried}</span>`;
-}
-
-/** A source that is an http(s) address becomes a link; anything else (a system's name, `javascript:` …) stays text. */
-export function renderSource(source: string): TemplateResult {
-  const href = safeHref(source);
-  return href === null
-    ? html`<span part="source" class="source">${source}</span>`
-    : html`<a part="source" class="source" href=${href} target="_blank" rel="noopener noreferrer">${source}</a>`;
-}
-
-export function safeHref(text: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return null;
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-}
-
-function carriedLabel(period: string | null, asOf: string | undefined, locale: string, labels: Labels): string | null {
+/** "As of Aug 2026" for a value of another period than the as-of one; null for the as-of period's own value. */
+export function carriedLabel(period: string | null, asOf: string | undefined, locale: string, labels: Labels): string | null {
   if (!period || !asOf) return null;
   const own = parsePeriod(period);
   const current = parsePeriod(asOf);
@@ -103,4 +71,15 @@ function carriedLabel(period: string | null, asOf: string | undefined, locale: s
 export function unknownNodeMessage(kind: 'perspective' | 'objective' | 'kpi', id: string, labels: Labels): string {
   const template = kind === 'kpi' ? labels.unknownKpi : kind === 'objective' ? labels.unknownObjective : labels.unknownPerspective;
   return fillTemplate(template, { id });
+}
+
+/** A source that is an http(s) address, as a link's address; null for anything else (a system's name, `javascript:` …). */
+export function safeHref(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
