@@ -134,6 +134,8 @@ function expectedWord(expected: string): string {
 }
 
 function describeUnknownKey(key: string): string {
+  // A field of another kind of node (a perspective's `owner`): suggesting its own name would not help.
+  if (FIELD_NAMES.includes(key)) return 'is not a field here (other parts of the model have it)';
   const suggestion = closestFieldName(key);
   return suggestion ? `is not a field here — did you mean "${suggestion}"?` : 'is not a field here';
 }

@@ -376,6 +376,13 @@ describe('parseScorecard', () => {
       expect(colour?.message).to.equal('is not a field here');
     });
 
+    it('does not suggest a field its own name when it belongs to another kind of node', () => {
+      const model = minimalModel();
+      Object.assign(model.perspectives[0]!, { unit: '%' });
+      const unit = issuesOf(parseScorecard(model)).find((issue) => issue.path === 'perspectives[0].unit');
+      expect(unit?.message).to.equal('is not a field here (other parts of the model have it)');
+    });
+
     it('says which field is missing and what it is for', () => {
       const result = parseScorecard({ perspectives: [{ objectives: [{ kpis: [{}] }] }] });
       expectIssueAt(result, 'version', 'is required');
