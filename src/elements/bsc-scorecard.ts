@@ -2,8 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
-import { cachedChanges, previousEvaluation } from '../engine/changes.js';
-import { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
+import { previousEvaluation } from '../engine/previous.js';
 import type { Cascade } from '../cascade/types.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, View } from '../engine/types.js';
@@ -25,8 +24,10 @@ import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
-import { changesPanel, changesSummary, changesSummaryStyles, revealNode } from './scorecard-changes-summary.js';
-import { filterControls, filterStyles, noMatch, NO_FILTER, type FilterChoice } from './scorecard-filter.js';
+import { changesSummaryStyles } from './scorecard-changes-summary.styles.js';
+import type { FilterChoice } from './scorecard-filter.js';
+import { filterStyles } from './scorecard-filter.styles.js';
+import { changesPart, filterPart } from './internal/scorecard-parts.js';
 import { ModelLoader } from './model-loader.js';
 import { dedent, parseCsvModel } from './csv-model.js';
 import { toggleStyles } from './internal/toggle.styles.js';
@@ -175,8 +176,10 @@ export class BscScorecard extends BscElement {
   /** Where focus was when a KPI's panel opened, to return it there when the panel closes. */
   #returnFocus?: HTMLElement;
   #focusDetail = false;
-  /** The charts whose modules have been asked for. */
+  /** The charts and parts whose modules have been asked for. */
   readonly #requested = new Set<string>();
+  /** The loads under way, which `updateComplete` waits for. */
+  readonly #loading = new Set<Promise<unknown>>();
 
   /** The model shown (the last that loaded without issues). */
   get scorecard(): Scorecard | undefined {
@@ -233,10 +236,42 @@ export class BscScorecard extends BscElement {
 
   /**
    * Before an update, what it needs and the page may not have yet: the labels of the model's
-   * language (read before the model is parsed), and, in a cascade, the cascade's evaluation.
+   * language (read before the model is parsed), in a cascade the cascade's evaluation, and the
+   * parts of the header this update cannot show without (see #partsFirst).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.cascade && !cascadeEvaluation ? loadCascadeEvaluation().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const waits = this.#partsFirst();
+    if (this.cascade && !cascadeEvaluation) waits.push(loadCascadeEvaluation());
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * The header's parts load after the first render (#loadParts); an update waits for one only when
+   * it cannot do without it: the filter when a `filter-*` attribute asks for one (the perspectives
+   * are filtered from the first frame), and every part when the shadow root came from the server
+   * (the first render must give the server's nodes back). A failed load is reported as `bsc-error`
+   * and the update goes on without the part.
+   */
+  #partsFirst(): Promise<unknown>[] {
+    const fromServer = !this.hasUpdated && (this.shadowRoot?.childElementCount ?? 0) > 0;
+    const waits: Promise<unknown>[] = [];
+    if (!filterPart.module && (fromServer || this.filterStatus || this.filterOwner || this.filterText)) waits.push(filterPart.load().catch((error: unknown) => this.#reportLoadFailure('filter', error)));
+    if (!changesPart.module && fromServer) waits.push(changesPart.load().catch((error: unknown) => this.#reportLoadFailure('changes-summary', error)));
+    return waits;
+  }
+
+  /**
+   * `updateComplete` also waits for what the scorecard is loading on demand (a part of its header,
+   * a chart it shows) and for the update that shows it: once it resolves, what the state asks for
+   * is on screen.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loading.size > 0) {
+      await Promise.all(this.#loading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override get labelsLocale(): string {
@@ -308,10 +343,10 @@ export class BscScorecard extends BscElement {
         </div>
         ${this.#renderChangesAndFilter(scorecard, evaluation)}
       </div>
-      ${this._changesOpen && this.#provider.value?.previous ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPanel(labels)}</div>` : nothing}
+      ${this._changesOpen && this.#provider.value?.previous && changesPart.module ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPart.module.changesPanel(labels)}</div>` : nothing}
       ${this.selectedKpi ? this.#renderDetail(this.selectedKpi, evaluation, level + 1) : nothing}
       <div class="body" @bsc-select=${this.#onSelect}>
-        ${this.#provider.value?.filter?.shown === 0 ? noMatch(labels, () => this.#changeFilter(NO_FILTER)) : nothing}
+        ${this.#renderNoMatch(labels)}
         ${scorecard.perspectives.length === 0
           ? html`<p part="empty">${labels.emptyScorecard}</p>`
           : layout === 'strategy-map'
@@ -330,9 +365,23 @@ export class BscScorecard extends BscElement {
     const context = this.#provider.value;
     const labels = this.resolvedLabels;
     const locale = this.resolvedLocale;
-    const changes = context?.previous ? cachedChanges(evaluation, context.previous) : null;
-    return html`${changesSummary(changes, this._changesOpen, labels, locale, this.#toggleChanges)}
-    ${filterControls({ scorecard, choice: this.#filterChoice(), result: context?.filter ?? null, labels, locale, onChange: (choice) => this.#changeFilter(choice) })}`;
+    const changes = changesPart.module;
+    const filter = filterPart.module;
+    // Until a part has loaded, an empty box of its size keeps its room: nothing moves when it comes.
+    return html`${changes
+      ? changes.changesSummary(evaluation, context?.previous, this._changesOpen, labels, locale, this.#toggleChanges)
+      : context?.previous
+        ? html`<span class="changes-summary pending"></span>`
+        : nothing}
+    ${filter
+      ? filter.filterControls({ scorecard, choice: this.#filterChoice(), result: context?.filter ?? null, labels, locale, onChange: (choice) => this.#changeFilter(choice) })
+      : html`<div class="filter pending"></div>`}`;
+  }
+
+  /** Instead of the perspectives when the filter leaves no KPI (it is there: a filter is applied). */
+  #renderNoMatch(labels: Labels) {
+    const filter = filterPart.module;
+    return filter && this.#provider.value?.filter?.shown === 0 ? filter.noMatch(labels, () => this.#changeFilter(filter.NO_FILTER)) : nothing;
   }
 
   #toggleChanges = (): void => {
@@ -340,7 +389,7 @@ export class BscScorecard extends BscElement {
   };
 
   #filterChoice(): FilterChoice {
-    return { status: parseFilterStatuses(this.filterStatus), owner: this.filterOwner ?? '', text: this.filterText ?? '' };
+    return { status: filterPart.module?.parseFilterStatuses(this.filterStatus) ?? [], owner: this.filterOwner ?? '', text: this.filterText ?? '' };
   }
 
   /** The user's filter: reflected in the attributes, then announced with what it shows. */
@@ -457,10 +506,29 @@ export class BscScorecard extends BscElement {
   #loadOnDemand(part: string, load: () => Promise<unknown>): void {
     if (this.#requested.has(part)) return;
     this.#requested.add(part);
-    load().catch((error: unknown) => {
-      this.#requested.delete(part);
-      emit(this, 'bsc-error', { issues: [{ path: part, message: `could not be loaded (${error instanceof Error ? error.message : String(error)})` }] });
-    });
+    const loading: Promise<unknown> = load()
+      .catch((error: unknown) => {
+        this.#requested.delete(part);
+        this.#reportLoadFailure(part, error);
+      })
+      .finally(() => this.#loading.delete(loading));
+    this.#loading.add(loading);
+  }
+
+  #reportLoadFailure(part: string, error: unknown): void {
+    emit(this, 'bsc-error', { issues: [{ path: part, message: `could not be loaded (${error instanceof Error ? error.message : String(error)})` }] });
+  }
+
+  /**
+   * The header's parts, loaded after the first render unless the page composes its own layout: by
+   * the time a model from `src` arrives they are usually there, and an inline model's header
+   * shows them in the room it kept for them.
+   */
+  #loadParts(): void {
+    if (this._composed || Array.from(this.children).some((child) => !(child instanceof HTMLScriptElement))) return;
+    for (const [name, part] of [['filter', filterPart], ['changes-summary', changesPart]] as const) {
+      if (!part.module) this.#loadOnDemand(name, () => part.load().then(() => this.requestUpdate()));
+    }
   }
 
   #chooseLayout(layout: 'perspectives' | 'strategy-map'): void {
@@ -478,7 +546,7 @@ export class BscScorecard extends BscElement {
   /** A line of the changes list: a KPI opens its panel; a perspective or objective is brought into view with focus on its title. */
   #onChangeChosen = (event: CustomEvent<BscSelectDetail>): void => {
     const { kind, id } = event.detail;
-    if (kind === 'perspective' || kind === 'objective') revealNode(this.renderRoot, kind, id);
+    if (kind === 'perspective' || kind === 'objective') changesPart.module?.revealNode(this.renderRoot, kind, id);
     else this.#onSelect(event);
   };
 
@@ -490,6 +558,7 @@ export class BscScorecard extends BscElement {
   };
 
   protected override updated(): void {
+    this.#loadParts();
     const shown = this.renderRoot.querySelector('[part="header"]') !== null;
     if (shown && this.layout === 'strategy-map') this.#loadOnDemand('strategy-map', loadStrategyMap);
     if (shown && this.selectedKpi) this.#loadOnDemand('trend-chart', loadTrendChart);
@@ -597,7 +666,7 @@ export class BscScorecard extends BscElement {
     return {
       previous: previousEvaluation(evaluation) ?? undefined,
       showPrevious: this.showPrevious,
-      filter: filterScorecard(evaluation, this.#filterChoice()) ?? undefined,
+      filter: filterPart.module?.filterScorecard(evaluation, this.#filterChoice()) ?? undefined,
     };
   }
 
