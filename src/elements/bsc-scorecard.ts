@@ -14,7 +14,7 @@ import { formatScore } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
 import { modelLocale } from '../model/model-locale.js';
-import { parseScorecard, type ParseResult } from '../model/parse.js';
+import type { ParseResult } from '../model/read-scorecard.js';
 import { notAPeriod, parsePeriod } from '../model/periods.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Scorecard } from '../model/schema.js';
@@ -28,8 +28,8 @@ import { changesSummaryStyles } from './scorecard-changes-summary.styles.js';
 import type { FilterChoice } from './scorecard-filter.js';
 import { filterStyles } from './scorecard-filter.styles.js';
 import { changesPart, filterPart } from './internal/scorecard-parts.js';
-import { ModelLoader } from './model-loader.js';
-import { dedent, parseCsvModel } from './csv-model.js';
+import { ModelLoader, readCsvModel } from './model-loader.js';
+import { readModel } from './internal/read-model.js';
 import { toggleStyles } from './internal/toggle.styles.js';
 import { periodComments } from '../engine/commentary.js';
 import { commentList, commentListStyles } from './comment-list.js';
@@ -173,6 +173,8 @@ export class BscScorecard extends BscElement {
   #periodIssue?: ModelIssue;
   /** What the shown model came from, so a reconnect does not fetch it again. */
   #loadedFrom?: unknown;
+  /** A model with issues whose words are loading (internal/read-model.ts), and the outcome once shown. */
+  #reading?: { from: unknown; done: Promise<ParseResult> };
   /** Where focus was when a KPI's panel opened, to return it there when the panel closes. */
   #returnFocus?: HTMLElement;
   #focusDetail = false;
@@ -240,7 +242,10 @@ export class BscScorecard extends BscElement {
    * parts of the header this update cannot show without (see #partsFirst).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // A new model is read before the update that shows it: an invalid one's words may have to load.
+    if (this.isConnected && this.model !== undefined && this.#loadedFrom !== this.model) void this.#loadModel(this.model);
     const waits = this.#partsFirst();
+    if (this.#reading) waits.push(this.#reading.done);
     if (this.cascade && !cascadeEvaluation) waits.push(loadCascadeEvaluation());
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -592,25 +597,45 @@ export class BscScorecard extends BscElement {
   /** An inline CSV table, imported once the importer has loaded (unless another source replaced it meanwhile). */
   async #loadCsv(text: string): Promise<ParseResult> {
     this.#loader.abort();
+    this.#reading = undefined;
     this.#loadedFrom = text;
     this._loading = true;
-    const result = await parseCsvModel(dedent(text), this.locale || undefined);
+    const result = await readCsvModel(text, this.locale || undefined, true);
     if (this.#loadedFrom !== text) return result;
     this._loading = false;
     this.#apply(result, text);
     return result;
   }
 
-  async #loadModel(model: unknown, from: unknown = model): Promise<ParseResult> {
+  #loadModel(model: unknown, from: unknown = model): Promise<ParseResult> {
+    const pending = this.#reading;
+    if (pending && pending.from === from) return pending.done;
     this.#loader.abort();
     this._loading = false;
-    const result = parseScorecard(model);
-    this.#apply(result, from);
-    return result;
+    const read = readModel(model);
+    if (!(read instanceof Promise)) {
+      this.#reading = undefined;
+      this.#apply(read, from);
+      return Promise.resolve(read);
+    }
+    const reading = {
+      from,
+      done: read.then((result) => {
+        // Unless another source replaced it meanwhile.
+        if (this.#reading === reading) {
+          this.#reading = undefined;
+          this.#apply(result, from);
+        }
+        return result;
+      }),
+    };
+    this.#reading = reading;
+    return reading.done;
   }
 
   async #loadUrl(src: string): Promise<ParseResult> {
     if (this.src !== src) this.src = src;
+    this.#reading = undefined;
     this._loading = true;
     const result = await this.#loader.load(src, this.ownerDocument.baseURI, this.locale || undefined);
     if (!result) return { ok: false, issues: [{ path: '', message: 'a newer load replaced this one' }] };

@@ -1,8 +1,9 @@
 /**
- * The parts of the scorecard's header that load on demand (issue 12): the filter and the summary
- * of what changed come after the first render, into the room the header kept for them.
+ * What the scorecard loads on demand (issue 12): the filter and the summary of what changed come
+ * after the first render, into the room the header kept for them; the words of an invalid model's
+ * issues come before the update that shows them.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/bsc-scorecard.js';
 import type { BscScorecard } from '../../src/elements/bsc-scorecard.js';
 import { changesPart, filterPart } from '../../src/elements/internal/scorecard-parts.js';
@@ -61,6 +62,24 @@ describe('bsc-scorecard: the header’s parts on demand', () => {
   it('waits for the filter before the first render when a filter-* attribute asks for one', async () => {
     const el = await fixture<BscScorecard>(html`<bsc-scorecard locale="en-US" filter-status="off-track" .model=${acme}></bsc-scorecard>`);
     expect(part(el, 'filter-count')!.textContent).to.match(/^\d+ of \d+ KPIs$/);
+  });
+});
+
+describe('bsc-scorecard: the words of an invalid model’s issues on demand', () => {
+  it('shows them in the update that shows the model, and reports them', async () => {
+    const el = await fixture<BscScorecard>(html`<bsc-scorecard locale="en-US"></bsc-scorecard>`);
+    const issues = () => Array.from(el.shadowRoot!.querySelectorAll('[part~="issue"]'), (issue) => issue.textContent!.replace(/\s+/g, ' ').trim());
+    const reported = oneEvent(el, 'bsc-error');
+    el.model = '{ "version": 1,\n  "id": }';
+    await el.updateComplete;
+    expect(issues()).to.deep.equal(["invalid JSON at line 2, column 9: Unexpected token '}'"]);
+    expect((await reported).detail.issues[0]!.message).to.match(/^invalid JSON at line 2, column 9/);
+    el.model = { version: 1, id: 'x', title: 'X' };
+    await el.updateComplete;
+    expect(issues()).to.deep.equal(['perspectives is required: a list of perspectives']);
+    el.model = [];
+    await el.updateComplete;
+    expect(issues()[0]).to.match(/the model must be an object .* \(got a list\)$/);
   });
 });
 
