@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
 import { previousEvaluation } from '../engine/previous.js';
@@ -21,18 +21,15 @@ import type { Scorecard } from '../model/schema.js';
 import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
-import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
-import { changesSummaryStyles } from './scorecard-changes-summary.styles.js';
 import type { FilterChoice } from './scorecard-filter.js';
-import { filterStyles } from './scorecard-filter.styles.js';
-import { changesPart, filterPart } from './internal/scorecard-parts.js';
+import { changesPart, detailPart, filterPart, issuesPart, SCORECARD_PARTS } from './internal/scorecard-parts.js';
+import type { OnDemand } from './internal/on-demand.js';
 import { ModelLoader, readCsvModel } from './model-loader.js';
 import { readModel } from './internal/read-model.js';
 import { toggleStyles } from './internal/toggle.styles.js';
-import { periodComments } from '../engine/commentary.js';
-import { commentList, commentListStyles } from './comment-list.js';
+import { commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
 import './bsc-status.js';
@@ -112,7 +109,7 @@ import './bsc-status.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, figureStyles, toggleStyles, issueListStyles, commentListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
+  static override styles = [...BscElement.styles, figureStyles, toggleStyles, commentListStyles, scorecardStyles];
 
   /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -180,6 +177,8 @@ export class BscScorecard extends BscElement {
   #focusDetail = false;
   /** The charts and parts whose modules have been asked for. */
   readonly #requested = new Set<string>();
+  /** How many of `elementStyles` the shadow root has adopted. */
+  #adoptedStyles = 0;
   /** The loads under way, which `updateComplete` waits for. */
   readonly #loading = new Set<Promise<unknown>>();
 
@@ -253,16 +252,20 @@ export class BscScorecard extends BscElement {
   /**
    * The header's parts load after the first render (#loadParts); an update waits for one only when
    * it cannot do without it: the filter when a `filter-*` attribute asks for one (the perspectives
-   * are filtered from the first frame), and every part when the shadow root came from the server
-   * (the first render must give the server's nodes back). A failed load is reported as `bsc-error`
+   * are filtered from the first frame), the chosen KPI's panel when `selected-kpi` is set, the list
+   * of issues when there are some to show, and the header's parts when the shadow root came from
+   * the server (the first render must give the server's nodes back). A failed load is reported as `bsc-error`
    * and the update goes on without the part.
    */
   #partsFirst(): Promise<unknown>[] {
     const fromServer = !this.hasUpdated && (this.shadowRoot?.childElementCount ?? 0) > 0;
-    const waits: Promise<unknown>[] = [];
-    if (!filterPart.module && (fromServer || this.filterStatus || this.filterOwner || this.filterText)) waits.push(filterPart.load().catch((error: unknown) => this.#reportLoadFailure('filter', error)));
-    if (!changesPart.module && fromServer) waits.push(changesPart.load().catch((error: unknown) => this.#reportLoadFailure('changes-summary', error)));
-    return waits;
+    const needed: [string, OnDemand<unknown>, unknown][] = [
+      ['filter', filterPart, fromServer || this.filterStatus || this.filterOwner || this.filterText],
+      ['changes-summary', changesPart, fromServer],
+      ['detail', detailPart, this.selectedKpi],
+      ['issues', issuesPart, this._issues.length || this.#reading || (this.period && !parsePeriod(this.period))],
+    ];
+    return needed.filter(([, part, wanted]) => wanted && !part.module).map(([name, part]) => part.load().catch((error: unknown) => this.#reportLoadFailure(name, error)));
   }
 
   /**
@@ -284,7 +287,28 @@ export class BscScorecard extends BscElement {
     return this.locale || unparsed || this._scorecard?.locale || this.resolvedLocale;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.#adoptedStyles = BscScorecard.elementStyles.length;
+    return root;
+  }
+
+  /**
+   * The styles of the parts loaded so far join the element's: Lit gives `elementStyles` to every
+   * shadow root it makes (and a server renders them), and a shadow root made before a part came
+   * takes them again here.
+   */
+  #adoptPartStyles(): void {
+    const styles = BscScorecard.elementStyles;
+    for (const part of SCORECARD_PARTS) if (part.module && !styles.includes(part.module.styles)) styles.push(part.module.styles);
+    if (!isServer && this.#adoptedStyles !== styles.length && this.renderRoot instanceof ShadowRoot) {
+      adoptStyles(this.renderRoot, styles);
+      this.#adoptedStyles = styles.length;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    this.#adoptPartStyles();
     if ((changed.has('src') || changed.has('model')) && this.isConnected) this.#loadCurrentSource();
     if (
       changed.has('_scorecard') ||
@@ -317,7 +341,9 @@ export class BscScorecard extends BscElement {
 
   #renderIssues(issues: readonly ModelIssue[], keepsLast: boolean) {
     const labels = this.resolvedLabels;
-    return issueList(issues, keepsLast ? labels.errorKeepsLast : labels.errorTitle);
+    const title = keepsLast ? labels.errorKeepsLast : labels.errorTitle;
+    // Without the list (its load failed, and said so in a bsc-error), the title alone.
+    return issuesPart.module ? issuesPart.module.issueList(issues, title) : html`<p part="error" role="alert">${title}</p>`;
   }
 
   #renderDefaultLayout(scorecard: Scorecard, evaluation: Evaluation) {
@@ -349,7 +375,9 @@ export class BscScorecard extends BscElement {
         ${this.#renderChangesAndFilter(scorecard, evaluation)}
       </div>
       ${this._changesOpen && this.#provider.value?.previous && changesPart.module ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPart.module.changesPanel(labels)}</div>` : nothing}
-      ${this.selectedKpi ? this.#renderDetail(this.selectedKpi, evaluation, level + 1) : nothing}
+      ${this.selectedKpi && detailPart.module
+        ? detailPart.module.detailPanel({ id: this.selectedKpi, evaluation, level: level + 1, labels, locale, onClose: this.#closeDetail })
+        : nothing}
       <div class="body" @bsc-select=${this.#onSelect}>
         ${this.#renderNoMatch(labels)}
         ${scorecard.perspectives.length === 0
@@ -477,32 +505,6 @@ export class BscScorecard extends BscElement {
     }
   }
 
-  /** The chosen KPI: its title as a heading, a close button and its trend over the last two years. */
-  #renderDetail(id: string, evaluation: Evaluation, level: number) {
-    const labels = this.resolvedLabels;
-    const node = evaluation.node(id);
-    const title = node?.kind === 'kpi' ? node.title : id;
-    return html`<section part="detail" class="detail" aria-labelledby="detail-title" tabindex="-1">
-      <div class="detail-header">
-        <div part="detail-title" id="detail-title" role="heading" aria-level=${level}>${title}</div>
-        <button part="detail-close" type="button" aria-label=${`${labels.close}${labels.separator}${title}`} @click=${this.#closeDetail}>${labels.close}</button>
-      </div>
-      <bsc-trend-chart part="trend-chart" kpi=${id} periods=${DETAIL_PERIODS} no-select></bsc-trend-chart>
-      ${this.#renderDetailComments(id, evaluation, level + 1)}
-    </section>`;
-  }
-
-  /** The chosen KPI's comments for the shown period, under a heading of their own; nothing without any. */
-  #renderDetailComments(id: string, evaluation: Evaluation, level: number) {
-    const comments = periodComments(evaluation.scorecard, id, evaluation.asOf);
-    if (comments.length === 0) return nothing;
-    const labels = this.resolvedLabels;
-    return html`<div part="detail-comments" class="detail-comments">
-      <div class="detail-comments-title" role="heading" aria-level=${Math.min(level, 6)}>${labels.commentary}</div>
-      ${commentList(comments, this.resolvedLocale, labels)}
-    </div>`;
-  }
-
   /**
    * Loads a chart's module the first time the layout shows it (the element upgrades when it
    * arrives): a scorecard that never opens the map or a trend does not download them. A failed
@@ -525,14 +527,15 @@ export class BscScorecard extends BscElement {
   }
 
   /**
-   * The header's parts, loaded after the first render unless the page composes its own layout: by
-   * the time a model from `src` arrives they are usually there, and an inline model's header
-   * shows them in the room it kept for them.
+   * The header's parts, loaded once the header has shown and the browser is idle: what a page
+   * downloads before it shows a scorecard is the scorecard's own code, and the parts come into the
+   * room the header kept for them.
    */
   #loadParts(): void {
-    if (this._composed || Array.from(this.children).some((child) => !(child instanceof HTMLScriptElement))) return;
-    for (const [name, part] of [['filter', filterPart], ['changes-summary', changesPart]] as const) {
-      if (!part.module) this.#loadOnDemand(name, () => part.load().then(() => this.requestUpdate()));
+    if (this.renderRoot.querySelector('[part="header"]') === null) return;
+    const parts: [string, OnDemand<unknown>][] = [['filter', filterPart], ['changes-summary', changesPart]];
+    for (const [name, part] of parts) {
+      if (!part.module) this.#loadOnDemand(name, () => afterPaint().then(() => part.load()).then(() => this.requestUpdate()));
     }
   }
 
@@ -734,8 +737,11 @@ type ExportableChart = HTMLElement & { toSVG(): Promise<string>; toPNG(options?:
 const loadStrategyMap = () => import('./bsc-strategy-map.js');
 const loadTrendChart = () => import('./bsc-trend-chart.js');
 const loadChanges = () => import('./bsc-changes.js');
-/** The chosen KPI's trend covers two years of monthly periods. */
-const DETAIL_PERIODS = 24;
+
+/** Once the browser has shown what it has: its next idle moment, or a frame's time where it cannot tell. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 16)));
+}
 
 /** The focused element, inside shadow roots too. */
 function deepActiveElement(document: Document): HTMLElement | undefined {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The summary of what changed (scorecard-changes-summary.ts): the scorecard adopts them when its module loads. */
 export const changesSummaryStyles = css`
   .changes-summary {
     margin: 0;
@@ -26,12 +27,6 @@ export const changesSummaryStyles = css`
   button.changes-summary:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
-  }
-  /* The summary's room while it loads: a line of its usual length. */
-  .changes-summary.pending {
-    display: inline-block;
-    inline-size: min(21rem, 100%);
-    min-block-size: 2rem;
   }
   .changes-panel {
     padding: var(--_space);

@@ -2,13 +2,16 @@
  * The scorecard header's "Since September 2026: 3 worse, 2 better": a button that reveals the list
  * (`bsc-changes`), or plain text when nothing moved. Nothing at the first period with data.
  * The scorecard loads this module on demand (internal/scorecard-parts.ts), with the engine's
- * changes it sums up; the styles stay with the scorecard, which reserves the summary's room.
+ * changes it sums up; its styles come with it; the scorecard reserves the summary's room.
  */
 import { html, nothing } from 'lit';
 import { cachedChanges } from '../engine/changes.js';
 import type { Evaluation } from '../engine/types.js';
 import { formatChangesSummary } from '../format/changes.js';
 import type { Labels } from '../format/labels.js';
+
+/** The part's styles, which the scorecard adopts when it loads this module. */
+export { changesSummaryStyles as styles } from './scorecard-changes-summary.styles.js';
 
 /** The id of the panel the summary's button controls. */
 export const CHANGES_PANEL_ID = 'changes';

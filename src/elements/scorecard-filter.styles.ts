@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The filter's controls (scorecard-filter.ts): the scorecard adopts them when the filter's module loads. */
 export const filterStyles = css`
   .filter {
     display: flex;
@@ -58,20 +59,6 @@ export const filterStyles = css`
   }
   .no-match p {
     margin: 0;
-  }
-  /* The controls' room while they load (measured with the sample scorecard's owners, in English): nothing moves when they come. */
-  .filter.pending {
-    min-block-size: 2rem;
-  }
-  @container (max-width: 56rem) {
-    .filter.pending {
-      min-block-size: 4.5rem;
-    }
-  }
-  @container (max-width: 34rem) {
-    .filter.pending {
-      min-block-size: 7rem;
-    }
   }
   @media print {
     .filter {

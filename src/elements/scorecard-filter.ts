@@ -2,7 +2,7 @@
  * The scorecard header's filter — by status, by owner, by words in the titles — as a template and
  * its styles: `bsc-scorecard` keeps the state (its `filter-*` attributes), this draws the controls.
  * The scorecard loads this module on demand (internal/scorecard-parts.ts), with the engine's filter
- * it applies; the styles stay with the scorecard, which reserves the controls' room until they come.
+ * it applies; its styles come with it; the scorecard reserves the controls' room until they come.
  */
 import { html, nothing } from 'lit';
 import { FILTER_STATUSES, scorecardOwners, type FilterResult, type FilterStatus } from '../engine/filter.js';
@@ -12,6 +12,9 @@ import { collator } from '../format/intl-cache.js';
 import type { Scorecard } from '../model/schema.js';
 
 export { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
+
+/** The part's styles, which the scorecard adopts when it loads this module. */
+export { filterStyles as styles } from './scorecard-filter.styles.js';
 
 /** What the filter asks for, as the scorecard's attributes hold it. */
 export interface FilterChoice {

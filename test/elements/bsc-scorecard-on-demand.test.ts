@@ -60,8 +60,25 @@ describe('bsc-scorecard: the header’s parts on demand', () => {
   }
 
   it('waits for the filter before the first render when a filter-* attribute asks for one', async () => {
-    const el = await fixture<BscScorecard>(html`<bsc-scorecard locale="en-US" filter-status="off-track" .model=${acme}></bsc-scorecard>`);
+    const el = document.createElement('bsc-scorecard');
+    el.setAttribute('locale', 'en-US');
+    el.setAttribute('filter-status', 'off-track');
+    el.model = acme;
+    document.body.append(el);
+    while (!el.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     expect(part(el, 'filter-count')!.textContent).to.match(/^\d+ of \d+ KPIs$/);
+    el.remove();
+  });
+
+  it('waits for the chosen KPI’s panel before the first render when selected-kpi is set', async () => {
+    const el = document.createElement('bsc-scorecard');
+    el.setAttribute('locale', 'en-US');
+    el.setAttribute('selected-kpi', 'booked-revenue');
+    el.model = acme;
+    document.body.append(el);
+    while (!el.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    expect(part(el, 'detail-title')!.textContent).to.equal(acme.perspectives[0]!.objectives[0]!.kpis[0]!.title);
+    el.remove();
   });
 });
 
@@ -80,6 +97,17 @@ describe('bsc-scorecard: the words of an invalid model’s issues on demand', ()
     el.model = [];
     await el.updateComplete;
     expect(issues()[0]).to.match(/the model must be an object .* \(got a list\)$/);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="error-title"]')!).fontWeight, 'the list’s styles came with it').to.not.equal('400');
+  });
+
+  it('shows the issues of a model valid in shape, and of a period that is none, in the update that shows them', async () => {
+    const el = await fixture<BscScorecard>(html`<bsc-scorecard locale="en-US"></bsc-scorecard>`);
+    el.model = { version: 1, id: 'x', title: 'X', perspectives: [{ id: 'x', title: 'P', objectives: [] }] };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="issue"]')!.textContent).to.contain('duplicate id "x"');
+    const fresh = await fixture<BscScorecard>(html`<bsc-scorecard locale="en-US" .model=${await loadAcme()} period="2026-13"></bsc-scorecard>`);
+    expect(fresh.shadowRoot!.querySelector('[part~="issue-path"]')!.textContent).to.equal('period');
   });
 });
 

@@ -7,7 +7,8 @@ import { describeError } from '../../model/issues.js';
 import { readScorecard, type ParseResult } from '../../model/read-scorecard.js';
 import { OnDemand } from './on-demand.js';
 
-const words = new OnDemand(() => import('../../model/parse.js'));
+/** The words (model/parse.ts); a server loads them before it renders (bsc-kit/ssr). */
+export const issueWords = new OnDemand(() => import('../../model/parse.js'));
 
 /**
  * `parseScorecard`'s answer: at once when the model is valid, or its issues have their words here
@@ -17,9 +18,9 @@ export function readModel(input: unknown): ParseResult | Promise<ParseResult> {
   const read = readScorecard(input);
   if (!('unread' in read)) return read;
   const { unread } = read;
-  if (words.module) return words.module.describeUnread(unread);
-  return words.load().then(
+  if (issueWords.module) return issueWords.module.describeUnread(unread);
+  return issueWords.load().then(
     (module) => module.describeUnread(unread),
-    (error: unknown): ParseResult => ({ ok: false, issues: [{ path: '', message: `the model is not valid, and the words that say why could not be loaded (${describeError(error)})` }] }),
+    (error: unknown): ParseResult => ({ ok: false, issues: [{ path: '', message: `the words of the model's issues could not be loaded (${describeError(error)})` }] }),
   );
 }

@@ -1,14 +1,19 @@
 /**
  * The parts of `bsc-scorecard`'s default layout that load on demand, after its first paint or when
- * first needed: the header's filter (controls and the engine's filter), and what changed since the
- * previous period (the summary and the changes behind it). A page that shows a scorecard does not
+ * first needed: the header's filter (controls and the engine's filter), what changed since the
+ * previous period (the summary and the changes behind it), the chosen KPI's panel, and the list of a
+ * model's issues. A page that shows a scorecard does not
  * wait for them before it shows; a scorecard that asks for one (a `filter-*` attribute,
- * `show-previous`) waits for it before its update.
+ * a chosen KPI) waits for it before its update.
  */
+import type { CSSResult } from 'lit';
 import { OnDemand } from './on-demand.js';
 
 export const filterPart = new OnDemand(() => import('../scorecard-filter.js'));
 export const changesPart = new OnDemand(() => import('../scorecard-changes-summary.js'));
+export const detailPart = new OnDemand(() => import('../scorecard-detail.js'));
+/** The list of a model's issues: a page whose models are valid never shows one. */
+export const issuesPart = new OnDemand(() => import('./issue-list.js'));
 
-/** Every part, for a server that renders a scorecard in one pass (bsc-kit/ssr). */
-export const SCORECARD_PARTS: readonly OnDemand<unknown>[] = [filterPart, changesPart];
+/** Every part, each with the styles the scorecard adopts once it has loaded; a server loads them all before it renders (bsc-kit/ssr). */
+export const SCORECARD_PARTS: readonly OnDemand<{ styles: CSSResult }>[] = [filterPart, changesPart, detailPart, issuesPart];
