@@ -59,24 +59,24 @@ describe('bsc-scorecard: the header’s parts on demand', () => {
     });
   }
 
-  it('waits for the filter before the first render when a filter-* attribute asks for one', async () => {
+  /** A scorecard of the sample with `attributes`, once it has rendered for the first time (not waiting for what it loads after). */
+  async function firstRender(attributes: Record<string, string>): Promise<BscScorecard> {
     const el = document.createElement('bsc-scorecard');
-    el.setAttribute('locale', 'en-US');
-    el.setAttribute('filter-status', 'off-track');
+    for (const [name, value] of Object.entries({ locale: 'en-US', ...attributes })) el.setAttribute(name, value);
     el.model = acme;
     document.body.append(el);
     while (!el.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return el;
+  }
+
+  it('waits for the filter before the first render when a filter-* attribute asks for one', async () => {
+    const el = await firstRender({ 'filter-status': 'off-track' });
     expect(part(el, 'filter-count')!.textContent).to.match(/^\d+ of \d+ KPIs$/);
     el.remove();
   });
 
   it('waits for the chosen KPI’s panel before the first render when selected-kpi is set', async () => {
-    const el = document.createElement('bsc-scorecard');
-    el.setAttribute('locale', 'en-US');
-    el.setAttribute('selected-kpi', 'booked-revenue');
-    el.model = acme;
-    document.body.append(el);
-    while (!el.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    const el = await firstRender({ 'selected-kpi': 'booked-revenue' });
     expect(part(el, 'detail-title')!.textContent).to.equal(acme.perspectives[0]!.objectives[0]!.kpis[0]!.title);
     el.remove();
   });
