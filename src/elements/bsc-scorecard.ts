@@ -738,9 +738,21 @@ const loadStrategyMap = () => import('./bsc-strategy-map.js');
 const loadTrendChart = () => import('./bsc-trend-chart.js');
 const loadChanges = () => import('./bsc-changes.js');
 
-/** Once the browser has shown what it has: its next idle moment, or a frame's time where it cannot tell. */
+/**
+ * Once the browser has shown what it has: after the next frame, at its next idle moment (a page in
+ * the background, which gets no frames, after a tenth of a second).
+ */
 function afterPaint(): Promise<void> {
-  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 16)));
+  return new Promise((resolve) => {
+    let waiting = true;
+    const idle = () => {
+      if (waiting && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+      else if (waiting) setTimeout(resolve);
+      waiting = false;
+    };
+    requestAnimationFrame(idle);
+    setTimeout(idle, 100);
+  });
 }
 
 /** The focused element, inside shadow roots too. */
