@@ -455,12 +455,17 @@ async function autoloadedPage(browser, base, file, body, shown) {
   const scripts = [];
   tab.on('response', (answer) => answer.url().endsWith('.js') && scripts.push(answer));
   await tab.goto(`${base}/${file}`);
-  const handle = await tab.waitForFunction(shown, { timeout: 30_000 });
+  // The page notes when it shows; what it fetched after (a part loaded once the page is idle) is not the first load.
+  const handle = await tab.waitForFunction(`(() => { const shown = (${shown})(); if (shown) window.__shownAt ??= performance.now(); return shown; })()`, { timeout: 30_000 });
   const answer = await handle.jsonValue();
+  const before = new Set(
+    await tab.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= window.__shownAt).map((entry) => entry.name)),
+  );
+  const first = scripts.filter((script) => before.has(script.url()));
   let gzip = 0;
-  for (const script of scripts) gzip += gzipSync(await script.buffer(), { level: 9 }).length;
+  for (const script of first) gzip += gzipSync(await script.buffer(), { level: 9 }).length;
   await tab.close();
-  return { names: scripts.map((script) => script.url().split('/').pop()), gzip, shown: answer };
+  return { names: first.map((script) => script.url().split('/').pop()), gzip, shown: answer };
 }
 
 /** Runs before the kit: records every CSP violation, including those of the first render. */

@@ -53,52 +53,26 @@ export const scorecardStyles = css`
   .body {
     display: grid;
   }
-  [part='detail'] {
-    display: grid;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
+  /* The controls' room while they load (measured with the sample scorecard's owners, in English): nothing moves when they come. */
+  .filter.pending {
+    flex: 1 1 100%;
+    min-block-size: 2rem;
   }
-  [part='detail']:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
+  @container (max-width: 56rem) {
+    .filter.pending {
+      min-block-size: 4.5rem;
+    }
   }
-  .detail-header {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space);
+  @container (max-width: 34rem) {
+    .filter.pending {
+      min-block-size: 7rem;
+    }
   }
-  [part='detail-title'] {
-    font-weight: var(--_font-weight-strong);
-    overflow-wrap: anywhere;
-  }
-  /* The panel's heading already names the KPI. */
-  [part='trend-chart']::part(label) {
-    display: none;
-  }
-  [part='detail-close'] {
-    font: inherit;
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    min-height: 2rem;
-    padding: 0.25rem 0.75rem;
-    cursor: pointer;
-  }
-  [part='detail-close']:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  [part='detail-comments'] {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-  }
-  .detail-comments-title {
-    font-weight: var(--_font-weight-strong);
+  /* The summary's room while it loads: a line of its usual length. */
+  .changes-summary.pending {
+    display: inline-block;
+    inline-size: min(21rem, 100%);
+    min-block-size: 2rem;
   }
   [part='perspectives'] {
     display: grid;
@@ -128,7 +102,7 @@ export const scorecardStyles = css`
       container-type: normal;
     }
     .controls,
-    [part='detail-close'] {
+    .pending {
       display: none;
     }
     [part='perspectives'] {
@@ -137,12 +111,8 @@ export const scorecardStyles = css`
     [part='perspective'] + [part='perspective'] {
       break-before: page;
     }
-    [part='header'],
-    [part='detail'] {
+    [part='header'] {
       break-inside: avoid;
-    }
-    [part='detail'] {
-      break-after: page;
     }
   }
 `;

@@ -1,9 +1,8 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
-import { cachedChanges, previousEvaluation } from '../engine/changes.js';
-import { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
+import { previousEvaluation } from '../engine/previous.js';
 import type { Cascade } from '../cascade/types.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, View } from '../engine/types.js';
@@ -14,7 +13,7 @@ import { formatScore } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
 import { modelLocale } from '../model/model-locale.js';
-import { parseScorecard, type ParseResult } from '../model/parse.js';
+import type { ParseResult } from '../model/read-scorecard.js';
 import { notAPeriod, parsePeriod } from '../model/periods.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Scorecard } from '../model/schema.js';
@@ -22,16 +21,15 @@ import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
 import { saveChart } from './internal/save-chart.js';
-import { issueList, issueListStyles } from './internal/issue-list.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscSelectDetail } from './internal/events.js';
-import { changesPanel, changesSummary, changesSummaryStyles, revealNode } from './scorecard-changes-summary.js';
-import { filterControls, filterStyles, noMatch, NO_FILTER, type FilterChoice } from './scorecard-filter.js';
-import { ModelLoader } from './model-loader.js';
-import { dedent, parseCsvModel } from './csv-model.js';
+import type { FilterChoice } from './scorecard-filter.js';
+import { changesPart, detailPart, filterPart, issuesPart, SCORECARD_PARTS } from './internal/scorecard-parts.js';
+import type { OnDemand } from './internal/on-demand.js';
+import { ModelLoader, readCsvModel } from './model-loader.js';
+import { readModel } from './internal/read-model.js';
 import { toggleStyles } from './internal/toggle.styles.js';
-import { periodComments } from '../engine/commentary.js';
-import { commentList, commentListStyles } from './comment-list.js';
+import { commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
 import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
@@ -111,7 +109,7 @@ import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badg
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, figureStyles, toggleStyles, issueListStyles, commentListStyles, scorecardStyles, changesSummaryStyles, filterStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, figureStyles, toggleStyles, commentListStyles, scorecardStyles];
 
   /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;
@@ -172,11 +170,17 @@ export class BscScorecard extends BscElement {
   #periodIssue?: ModelIssue;
   /** What the shown model came from, so a reconnect does not fetch it again. */
   #loadedFrom?: unknown;
+  /** A model with issues whose words are loading (internal/read-model.ts), and the outcome once shown. */
+  #reading?: { from: unknown; done: Promise<ParseResult> };
   /** Where focus was when a KPI's panel opened, to return it there when the panel closes. */
   #returnFocus?: HTMLElement;
   #focusDetail = false;
-  /** The charts whose modules have been asked for. */
+  /** The charts and parts whose modules have been asked for. */
   readonly #requested = new Set<string>();
+  /** How many of `elementStyles` the shadow root has adopted. */
+  #adoptedStyles = 0;
+  /** The loads under way, which `updateComplete` waits for. */
+  readonly #loading = new Set<Promise<unknown>>();
 
   /** The model shown (the last that loaded without issues). */
   get scorecard(): Scorecard | undefined {
@@ -233,10 +237,49 @@ export class BscScorecard extends BscElement {
 
   /**
    * Before an update, what it needs and the page may not have yet: the labels of the model's
-   * language (read before the model is parsed), and, in a cascade, the cascade's evaluation.
+   * language (read before the model is parsed), in a cascade the cascade's evaluation, and the
+   * parts of the header this update cannot show without (see #partsFirst).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.cascade && !cascadeEvaluation ? loadCascadeEvaluation().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // A new model is read before the update that shows it: an invalid one's words may have to load.
+    if (this.isConnected && this.model !== undefined && this.#loadedFrom !== this.model) void this.#loadModel(this.model);
+    const waits = this.#partsFirst();
+    if (this.#reading) waits.push(this.#reading.done);
+    if (this.cascade && !cascadeEvaluation) waits.push(loadCascadeEvaluation());
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * The header's parts load after the first render (#loadParts); an update waits for one only when
+   * it cannot do without it: the filter when a `filter-*` attribute asks for one (the perspectives
+   * are filtered from the first frame), the chosen KPI's panel when `selected-kpi` is set, the list
+   * of issues when there are some to show, and the header's parts when the shadow root came from
+   * the server (the first render must give the server's nodes back). A failed load is reported as `bsc-error`
+   * and the update goes on without the part.
+   */
+  #partsFirst(): Promise<unknown>[] {
+    const fromServer = !this.hasUpdated && (this.shadowRoot?.childElementCount ?? 0) > 0;
+    const needed: [string, OnDemand<unknown>, unknown][] = [
+      ['filter', filterPart, fromServer || this.filterStatus || this.filterOwner || this.filterText],
+      ['changes-summary', changesPart, fromServer],
+      ['detail', detailPart, this.selectedKpi],
+      ['issues', issuesPart, this._issues.length || this.#reading || (this.period && !parsePeriod(this.period))],
+    ];
+    return needed.filter(([, part, wanted]) => wanted && !part.module).map(([name, part]) => part.load().catch((error: unknown) => this.#reportLoadFailure(name, error)));
+  }
+
+  /**
+   * `updateComplete` also waits for what the scorecard is loading on demand (a part of its header,
+   * a chart it shows) and for the update that shows it: once it resolves, what the state asks for
+   * is on screen.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loading.size > 0) {
+      await Promise.all(this.#loading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override get labelsLocale(): string {
@@ -244,7 +287,28 @@ export class BscScorecard extends BscElement {
     return this.locale || unparsed || this._scorecard?.locale || this.resolvedLocale;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.#adoptedStyles = BscScorecard.elementStyles.length;
+    return root;
+  }
+
+  /**
+   * The styles of the parts loaded so far join the element's: Lit gives `elementStyles` to every
+   * shadow root it makes (and a server renders them), and a shadow root made before a part came
+   * takes them again here.
+   */
+  #adoptPartStyles(): void {
+    const styles = BscScorecard.elementStyles;
+    for (const part of SCORECARD_PARTS) if (part.module && !styles.includes(part.module.styles)) styles.push(part.module.styles);
+    if (!isServer && this.#adoptedStyles !== styles.length && this.renderRoot instanceof ShadowRoot) {
+      adoptStyles(this.renderRoot, styles);
+      this.#adoptedStyles = styles.length;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    this.#adoptPartStyles();
     if ((changed.has('src') || changed.has('model')) && this.isConnected) this.#loadCurrentSource();
     if (
       changed.has('_scorecard') ||
@@ -277,7 +341,9 @@ export class BscScorecard extends BscElement {
 
   #renderIssues(issues: readonly ModelIssue[], keepsLast: boolean) {
     const labels = this.resolvedLabels;
-    return issueList(issues, keepsLast ? labels.errorKeepsLast : labels.errorTitle);
+    const title = keepsLast ? labels.errorKeepsLast : labels.errorTitle;
+    // Without the list (its load failed, and said so in a bsc-error), the title alone.
+    return issuesPart.module ? issuesPart.module.issueList(issues, title) : html`<p part="error" role="alert">${title}</p>`;
   }
 
   #renderDefaultLayout(scorecard: Scorecard, evaluation: Evaluation) {
@@ -310,10 +376,12 @@ export class BscScorecard extends BscElement {
         </div>
         ${this.#renderChangesAndFilter(scorecard, evaluation)}
       </div>
-      ${this._changesOpen && this.#provider.value?.previous ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPanel(labels)}</div>` : nothing}
-      ${this.selectedKpi ? this.#renderDetail(this.selectedKpi, evaluation, level + 1) : nothing}
+      ${this._changesOpen && this.#provider.value?.previous && changesPart.module ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPart.module.changesPanel(labels)}</div>` : nothing}
+      ${this.selectedKpi && detailPart.module
+        ? detailPart.module.detailPanel({ id: this.selectedKpi, evaluation, level: level + 1, labels, locale, onClose: this.#closeDetail })
+        : nothing}
       <div class="body" @bsc-select=${this.#onSelect}>
-        ${this.#provider.value?.filter?.shown === 0 ? noMatch(labels, () => this.#changeFilter(NO_FILTER)) : nothing}
+        ${this.#renderNoMatch(labels)}
         ${scorecard.perspectives.length === 0
           ? html`<p part="empty">${labels.emptyScorecard}</p>`
           : layout === 'strategy-map'
@@ -332,9 +400,23 @@ export class BscScorecard extends BscElement {
     const context = this.#provider.value;
     const labels = this.resolvedLabels;
     const locale = this.resolvedLocale;
-    const changes = context?.previous ? cachedChanges(evaluation, context.previous) : null;
-    return html`${changesSummary(changes, this._changesOpen, labels, locale, this.#toggleChanges)}
-    ${filterControls({ scorecard, choice: this.#filterChoice(), result: context?.filter ?? null, labels, locale, onChange: (choice) => this.#changeFilter(choice) })}`;
+    const changes = changesPart.module;
+    const filter = filterPart.module;
+    // Until a part has loaded, an empty box of its size keeps its room: nothing moves when it comes.
+    return html`${changes
+      ? changes.changesSummary(evaluation, context?.previous, this._changesOpen, labels, locale, this.#toggleChanges)
+      : context?.previous
+        ? html`<span class="changes-summary pending"></span>`
+        : nothing}
+    ${filter
+      ? filter.filterControls({ scorecard, choice: this.#filterChoice(), result: context?.filter ?? null, labels, locale, onChange: (choice) => this.#changeFilter(choice) })
+      : html`<div class="filter pending"></div>`}`;
+  }
+
+  /** Instead of the perspectives when the filter leaves no KPI (it is there: a filter is applied). */
+  #renderNoMatch(labels: Labels) {
+    const filter = filterPart.module;
+    return filter && this.#provider.value?.filter?.shown === 0 ? filter.noMatch(labels, () => this.#changeFilter(filter.NO_FILTER)) : nothing;
   }
 
   #toggleChanges = (): void => {
@@ -342,7 +424,7 @@ export class BscScorecard extends BscElement {
   };
 
   #filterChoice(): FilterChoice {
-    return { status: parseFilterStatuses(this.filterStatus), owner: this.filterOwner ?? '', text: this.filterText ?? '' };
+    return { status: filterPart.module?.parseFilterStatuses(this.filterStatus) ?? [], owner: this.filterOwner ?? '', text: this.filterText ?? '' };
   }
 
   /** The user's filter: reflected in the attributes, then announced with what it shows. */
@@ -402,32 +484,6 @@ export class BscScorecard extends BscElement {
     downloadBlob(this.renderRoot, new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), this.#fileName(this.#evaluation.view, 'csv'));
   };
 
-  /** The chosen KPI: its title as a heading, a close button and its trend over the last two years. */
-  #renderDetail(id: string, evaluation: Evaluation, level: number) {
-    const labels = this.resolvedLabels;
-    const node = evaluation.node(id);
-    const title = node?.kind === 'kpi' ? node.title : id;
-    return html`<section part="detail" class="detail" aria-labelledby="detail-title" tabindex="-1">
-      <div class="detail-header">
-        <div part="detail-title" id="detail-title" role="heading" aria-level=${level}>${title}</div>
-        <button part="detail-close" type="button" aria-label=${`${labels.close}${labels.separator}${title}`} @click=${this.#closeDetail}>${labels.close}</button>
-      </div>
-      <bsc-trend-chart part="trend-chart" kpi=${id} periods=${DETAIL_PERIODS} no-select></bsc-trend-chart>
-      ${this.#renderDetailComments(id, evaluation, level + 1)}
-    </section>`;
-  }
-
-  /** The chosen KPI's comments for the shown period, under a heading of their own; nothing without any. */
-  #renderDetailComments(id: string, evaluation: Evaluation, level: number) {
-    const comments = periodComments(evaluation.scorecard, id, evaluation.asOf);
-    if (comments.length === 0) return nothing;
-    const labels = this.resolvedLabels;
-    return html`<div part="detail-comments" class="detail-comments">
-      <div class="detail-comments-title" role="heading" aria-level=${Math.min(level, 6)}>${labels.commentary}</div>
-      ${commentList(comments, this.resolvedLocale, labels)}
-    </div>`;
-  }
-
   /**
    * Loads a chart's module the first time the layout shows it (the element upgrades when it
    * arrives): a scorecard that never opens the map or a trend does not download them. A failed
@@ -436,10 +492,30 @@ export class BscScorecard extends BscElement {
   #loadOnDemand(part: string, load: () => Promise<unknown>): void {
     if (this.#requested.has(part)) return;
     this.#requested.add(part);
-    load().catch((error: unknown) => {
-      this.#requested.delete(part);
-      emit(this, 'bsc-error', { issues: [{ path: part, message: `could not be loaded (${error instanceof Error ? error.message : String(error)})` }] });
-    });
+    const loading: Promise<unknown> = load()
+      .catch((error: unknown) => {
+        this.#requested.delete(part);
+        this.#reportLoadFailure(part, error);
+      })
+      .finally(() => this.#loading.delete(loading));
+    this.#loading.add(loading);
+  }
+
+  #reportLoadFailure(part: string, error: unknown): void {
+    emit(this, 'bsc-error', { issues: [{ path: part, message: `could not be loaded (${error instanceof Error ? error.message : String(error)})` }] });
+  }
+
+  /**
+   * The header's parts, loaded once the header has shown and the browser is idle: what a page
+   * downloads before it shows a scorecard is the scorecard's own code, and the parts come into the
+   * room the header kept for them.
+   */
+  #loadParts(): void {
+    if (this.renderRoot.querySelector('[part="header"]') === null) return;
+    const parts: [string, OnDemand<unknown>][] = [['filter', filterPart], ['changes-summary', changesPart]];
+    for (const [name, part] of parts) {
+      if (!part.module) this.#loadOnDemand(name, () => afterPaint().then(() => part.load()).then(() => this.requestUpdate()));
+    }
   }
 
   #chooseLayout(layout: 'perspectives' | 'strategy-map'): void {
@@ -457,7 +533,7 @@ export class BscScorecard extends BscElement {
   /** A line of the changes list: a KPI opens its panel; a perspective or objective is brought into view with focus on its title. */
   #onChangeChosen = (event: CustomEvent<BscSelectDetail>): void => {
     const { kind, id } = event.detail;
-    if (kind === 'perspective' || kind === 'objective') revealNode(this.renderRoot, kind, id);
+    if (kind === 'perspective' || kind === 'objective') changesPart.module?.revealNode(this.renderRoot, kind, id);
     else this.#onSelect(event);
   };
 
@@ -469,6 +545,7 @@ export class BscScorecard extends BscElement {
   };
 
   protected override updated(): void {
+    this.#loadParts();
     const shown = this.renderRoot.querySelector('[part="header"]') !== null;
     if (shown && this.layout === 'strategy-map') this.#loadOnDemand('strategy-map', loadStrategyMap);
     if (shown && this.selectedKpi) this.#loadOnDemand('trend-chart', loadTrendChart);
@@ -502,25 +579,45 @@ export class BscScorecard extends BscElement {
   /** An inline CSV table, imported once the importer has loaded (unless another source replaced it meanwhile). */
   async #loadCsv(text: string): Promise<ParseResult> {
     this.#loader.abort();
+    this.#reading = undefined;
     this.#loadedFrom = text;
     this._loading = true;
-    const result = await parseCsvModel(dedent(text), this.locale || undefined);
+    const result = await readCsvModel(text, this.locale || undefined, true);
     if (this.#loadedFrom !== text) return result;
     this._loading = false;
     this.#apply(result, text);
     return result;
   }
 
-  async #loadModel(model: unknown, from: unknown = model): Promise<ParseResult> {
+  #loadModel(model: unknown, from: unknown = model): Promise<ParseResult> {
+    const pending = this.#reading;
+    if (pending && pending.from === from) return pending.done;
     this.#loader.abort();
     this._loading = false;
-    const result = parseScorecard(model);
-    this.#apply(result, from);
-    return result;
+    const read = readModel(model);
+    if (!(read instanceof Promise)) {
+      this.#reading = undefined;
+      this.#apply(read, from);
+      return Promise.resolve(read);
+    }
+    const reading = {
+      from,
+      done: read.then((result) => {
+        // Unless another source replaced it meanwhile.
+        if (this.#reading === reading) {
+          this.#reading = undefined;
+          this.#apply(result, from);
+        }
+        return result;
+      }),
+    };
+    this.#reading = reading;
+    return reading.done;
   }
 
   async #loadUrl(src: string): Promise<ParseResult> {
     if (this.src !== src) this.src = src;
+    this.#reading = undefined;
     this._loading = true;
     const result = await this.#loader.load(src, this.ownerDocument.baseURI, this.locale || undefined);
     if (!result) return { ok: false, issues: [{ path: '', message: 'a newer load replaced this one' }] };
@@ -576,7 +673,7 @@ export class BscScorecard extends BscElement {
     return {
       previous: previousEvaluation(evaluation) ?? undefined,
       showPrevious: this.showPrevious,
-      filter: filterScorecard(evaluation, this.#filterChoice()) ?? undefined,
+      filter: filterPart.module?.filterScorecard(evaluation, this.#filterChoice()) ?? undefined,
     };
   }
 
@@ -617,8 +714,23 @@ interface ChartInView {
 const loadStrategyMap = () => import('./bsc-strategy-map.js');
 const loadTrendChart = () => import('./bsc-trend-chart.js');
 const loadChanges = () => import('./bsc-changes.js');
-/** The chosen KPI's trend covers two years of monthly periods. */
-const DETAIL_PERIODS = 24;
+
+/**
+ * Once the browser has shown what it has: after the next frame, at its next idle moment (a page in
+ * the background, which gets no frames, after a tenth of a second).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let waiting = true;
+    const idle = () => {
+      if (waiting && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+      else if (waiting) setTimeout(resolve);
+      waiting = false;
+    };
+    requestAnimationFrame(idle);
+    setTimeout(idle, 100);
+  });
+}
 
 /** The focused element, inside shadow roots too. */
 function deepActiveElement(document: Document): HTMLElement | undefined {

@@ -1,25 +1,16 @@
-import type { ParseResult } from '../model/parse.js';
+import { fromCsv } from '../import/csv.js';
+import type { ParseResult } from '../model/read-scorecard.js';
 
 /**
- * A CSV table as the scorecard's model, through bsc-kit/import's `fromCsv`, loaded the first time a
- * page shows one (a page of JSON models never loads it). Any issue — a bad cell, a missing column —
- * makes it a failed load, shown and reported like a bad model.
+ * A CSV table as the scorecard's model, through bsc-kit/import's `fromCsv`. The scorecard loads this
+ * module the first time a page shows a table (model-loader.ts `readCsvModel`): a page of JSON models
+ * never loads it. Any issue — a bad cell, a missing column — makes it a failed load, shown and
+ * reported like a bad model.
  */
-export async function parseCsvModel(text: string, locale: string | undefined): Promise<ParseResult> {
-  let fromCsv: typeof import('../import/csv.js').fromCsv;
-  try {
-    ({ fromCsv } = await import('../import/csv.js'));
-  } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `the CSV importer could not be loaded (${error instanceof Error ? error.message : String(error)})` }] };
-  }
+export function parseCsvModel(text: string, locale: string | undefined): ParseResult {
   const result = fromCsv(text, locale ? { locale } : {});
   if (result.ok && result.model) return { ok: true, scorecard: result.model };
   return { ok: false, issues: result.issues.length ? result.issues.map(({ path, message }) => ({ path, message })) : [{ path: '', message: 'the table gave no scorecard' }] };
-}
-
-/** Whether an address names a CSV file (`.csv`, before any query or fragment). */
-export function isCsvAddress(url: URL): boolean {
-  return url.pathname.toLowerCase().endsWith('.csv');
 }
 
 /**

@@ -1,5 +1,6 @@
-import { parseScorecard, type ParseResult } from '../model/parse.js';
-import { isCsvAddress, parseCsvModel } from './csv-model.js';
+import type { ParseResult } from '../model/read-scorecard.js';
+import { readModel } from './internal/read-model.js';
+import { describeError } from '../model/issues.js';
 
 /**
  * Loads a scorecard model from a URL: only http(s), aborting the previous request so that the
@@ -69,7 +70,26 @@ export async function fetchScorecard(src: string, base: string, signal?: AbortSi
     return failure(`could not read "${src}": ${error instanceof Error ? error.message : String(error)}`);
   }
   const csv = isCsvAddress(url) || /^text\/csv\b/i.test(response.headers.get('content-type') ?? '');
-  return csv ? parseCsvModel(text, csvLocale) : parseScorecard(text);
+  return csv ? readCsvModel(text, csvLocale) : readModel(text);
+}
+
+/**
+ * A CSV table as the scorecard's model (csv-model.ts, with bsc-kit/import), loaded the first time a
+ * page shows one; `inline`: an inline script's table, indented as the markup put it.
+ */
+export async function readCsvModel(text: string, locale: string | undefined, inline = false): Promise<ParseResult> {
+  let csv: typeof import('./csv-model.js');
+  try {
+    csv = await import('./csv-model.js');
+  } catch (error) {
+    return failure(`the CSV importer could not be loaded (${describeError(error)})`);
+  }
+  return csv.parseCsvModel(inline ? csv.dedent(text) : text, locale);
+}
+
+/** Whether an address names a CSV file (`.csv`, before any query or fragment). */
+export function isCsvAddress(url: URL): boolean {
+  return url.pathname.toLowerCase().endsWith('.csv');
 }
 
 function failure(message: string): ParseResult {

@@ -1,17 +1,25 @@
 /**
  * The scorecard header's "Since September 2026: 3 worse, 2 better": a button that reveals the list
  * (`bsc-changes`), or plain text when nothing moved. Nothing at the first period with data.
+ * The scorecard loads this module on demand (internal/scorecard-parts.ts), with the engine's
+ * changes it sums up; its styles come with it; the scorecard reserves the summary's room.
  */
-import { css, html, nothing } from 'lit';
-import type { Changes } from '../engine/changes.js';
+import { html, nothing } from 'lit';
+import { cachedChanges } from '../engine/changes.js';
+import type { Evaluation } from '../engine/types.js';
 import { formatChangesSummary } from '../format/changes.js';
 import type { Labels } from '../format/labels.js';
+
+/** The part's styles, which the scorecard adopts when it loads this module. */
+export { changesSummaryStyles as styles } from './scorecard-changes-summary.styles.js';
 
 /** The id of the panel the summary's button controls. */
 export const CHANGES_PANEL_ID = 'changes';
 
-export function changesSummary(changes: Changes | null, open: boolean, labels: Labels, locale: string, onToggle: () => void) {
-  if (changes === null) return nothing;
+/** The summary of what moved between `evaluation` and `previous` (none at the first period with data). */
+export function changesSummary(evaluation: Evaluation, previous: Evaluation | undefined, open: boolean, labels: Labels, locale: string, onToggle: () => void) {
+  if (!previous) return nothing;
+  const changes = cachedChanges(evaluation, previous);
   const text = formatChangesSummary(changes, locale, labels);
   if (changes.moved.length === 0 && changes.newlyStale.length === 0) return html`<p part="changes-summary" class="changes-summary">${text}</p>`;
   return html`<button part="changes-summary" class="changes-summary" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${CHANGES_PANEL_ID} @click=${onToggle}>
@@ -42,43 +50,3 @@ export function revealNode(root: ParentNode, kind: 'perspective' | 'objective', 
   host.scrollIntoView({ block: 'nearest' });
   return true;
 }
-
-export const changesSummaryStyles = css`
-  .changes-summary {
-    margin: 0;
-    font: inherit;
-    color: var(--_color-text);
-  }
-  button.changes-summary {
-    min-height: 2rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    cursor: pointer;
-  }
-  button.changes-summary::after {
-    content: '▾' / '';
-    display: inline-block;
-    margin-inline-start: 0.4em;
-    color: var(--_color-text-muted);
-  }
-  button.changes-summary[aria-expanded='true']::after {
-    transform: rotate(180deg);
-  }
-  button.changes-summary:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  .changes-panel {
-    padding: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
-  @media print {
-    button.changes-summary::after {
-      content: none;
-    }
-  }
-`;

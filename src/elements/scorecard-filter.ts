@@ -1,13 +1,20 @@
 /**
  * The scorecard header's filter — by status, by owner, by words in the titles — as a template and
  * its styles: `bsc-scorecard` keeps the state (its `filter-*` attributes), this draws the controls.
+ * The scorecard loads this module on demand (internal/scorecard-parts.ts), with the engine's filter
+ * it applies; its styles come with it; the scorecard reserves the controls' room until they come.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { FILTER_STATUSES, scorecardOwners, type FilterResult, type FilterStatus } from '../engine/filter.js';
 import { formatKpisShown } from '../format/changes.js';
 import type { Labels } from '../format/labels.js';
 import { collator } from '../format/intl-cache.js';
 import type { Scorecard } from '../model/schema.js';
+
+export { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
+
+/** The part's styles, which the scorecard adopts when it loads this module. */
+export { filterStyles as styles } from './scorecard-filter.styles.js';
 
 /** What the filter asks for, as the scorecard's attributes hold it. */
 export interface FilterChoice {
@@ -82,69 +89,3 @@ function ownersOf(scorecard: Scorecard, locale: string): string[] {
 export const NO_FILTER: FilterChoice = { status: [], owner: '', text: '' };
 
 const STATUS_LABEL = { 'off-track': 'offTrack', 'at-risk': 'atRisk', 'no-data': 'noData', stale: 'stale' } as const satisfies Record<FilterStatus, keyof Labels>;
-
-export const filterStyles = css`
-  .filter {
-    display: flex;
-    flex: 1 1 100%;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space) calc(var(--_space) * 2);
-  }
-  .filter-field {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .filter-label {
-    color: var(--_color-text-muted);
-  }
-  .filter select,
-  .filter input,
-  .filter-clear {
-    font: inherit;
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    background: var(--_color-surface);
-    min-height: 2rem;
-    padding: 0.25rem 0.5rem;
-    border-radius: var(--_radius);
-  }
-  .filter input {
-    min-width: 0;
-    width: 14rem;
-    max-width: 100%;
-  }
-  .filter-clear {
-    cursor: pointer;
-  }
-  .filter select:focus-visible,
-  .filter input:focus-visible,
-  .filter-clear:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  .filter-count {
-    color: var(--_color-text-muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .filter-count:empty {
-    display: none;
-  }
-  .no-match {
-    display: grid;
-    justify-items: start;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-    border: 1px dashed var(--_color-border);
-    border-radius: var(--_radius);
-  }
-  .no-match p {
-    margin: 0;
-  }
-  @media print {
-    .filter {
-      display: none;
-    }
-  }
-`;

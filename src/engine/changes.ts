@@ -2,9 +2,11 @@
  * `changes`: what moved between two evaluations of one scorecard — the question a scorecard meeting
  * opens with ("since September: 3 worse, 2 better"). Pure; one pass over the nodes.
  */
-import { formatPeriod, parsePeriod, previousPeriod as periodBefore } from '../model/periods.js';
-import { evaluate } from './evaluate.js';
 import type { Evaluation, NodeEvaluation, NodeKind, Status } from './types.js';
+
+// The period compared with lives apart: a scorecard's first paint provides the previous evaluation
+// before the changes are asked for (they load on demand).
+export { comparedPeriod, previousEvaluation } from './previous.js';
 
 /**
  * How a status moved. `better` and `worse` compare score bands (exceeding > on track > at risk >
@@ -87,26 +89,6 @@ export function statusMove(from: Status, to: Status): StatusMove {
 
 /** The score bands, worst first. */
 const BAND_RANK: Record<Status, number> = { 'off-track': 0, 'at-risk': 1, 'on-track': 2, exceeding: 3, 'no-data': -1, info: -1 };
-
-/**
- * The period an evaluation compares with: the one before its as-of period, in the scorecard's
- * periodicity; null when the as-of period is the first that holds data (nothing to compare with).
- */
-export function comparedPeriod(evaluation: Evaluation): string | null {
-  const asOf = parsePeriod(evaluation.asOf);
-  const first = evaluation.periods[0];
-  if (!asOf || first === undefined) return null;
-  const before = periodBefore(asOf);
-  const firstPeriod = parsePeriod(first);
-  if (!firstPeriod || before.ordinal < firstPeriod.ordinal) return null;
-  return formatPeriod(before);
-}
-
-/** The same scorecard evaluated as of `comparedPeriod`, in the same view (memoised, as `evaluate` is); null without one. */
-export function previousEvaluation(evaluation: Evaluation): Evaluation | null {
-  const period = comparedPeriod(evaluation);
-  return period === null ? null : evaluate(evaluation.scorecard, { asOf: period, view: evaluation.view });
-}
 
 const memo = new WeakMap<Evaluation, WeakMap<Evaluation, Changes>>();
 

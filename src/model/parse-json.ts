@@ -1,25 +1,22 @@
 /**
- * JSON text to a value, or an issue that says where the text stops being JSON (line and column)
- * and why, in the words a person fixing the file needs.
+ * Where JSON text stops being JSON (line and column) and why, in the words a person fixing the
+ * file needs: the words of `readJson`'s failure (read-json.ts).
  */
 import { describeError, type ModelIssue } from './issues.js';
+import type { JsonRead } from './read-json.js';
 
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issues: ModelIssue[] } {
-  if (!text.trim()) return { ok: false, issues: [{ path: '', message: 'the model is empty: expected a JSON object' }] };
-  // A byte order mark is how some editors start a UTF-8 file; JSON.parse rejects it.
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return { ok: true, value: JSON.parse(json) };
-  } catch (error) {
-    // The kit names the mistake itself, in the same words in every engine (each engine words
-    // JSON.parse's errors its own way, and V8 gives no position for an unexpected token).
-    const syntax = jsonSyntaxError(json);
-    const reason = syntax.reason ?? engineReason(error);
-    const { line, column } = lineAndColumn(json, syntax.at);
-    const closes = json[syntax.at] === '}' || json[syntax.at] === ']';
-    const hint = closes && /,\s*$/.test(json.slice(Math.max(0, syntax.at - 200), syntax.at)) ? ' (JSON allows no comma after the last item)' : '';
-    return { ok: false, issues: [{ path: '', message: `invalid JSON at line ${line}, column ${column}: ${reason}${hint}` }] };
-  }
+/** Where and why JSON text that `readJson` could not read stops being JSON, as a model's issue. */
+export function jsonIssue(failure: Extract<JsonRead, { ok: false }>): ModelIssue {
+  const { json, error } = failure;
+  if (!json.trim()) return { path: '', message: 'the model is empty: expected a JSON object' };
+  // The kit names the mistake itself, in the same words in every engine (each engine words
+  // JSON.parse's errors its own way, and V8 gives no position for an unexpected token).
+  const syntax = jsonSyntaxError(json);
+  const reason = syntax.reason ?? engineReason(error);
+  const { line, column } = lineAndColumn(json, syntax.at);
+  const closes = json[syntax.at] === '}' || json[syntax.at] === ']';
+  const hint = closes && /,\s*$/.test(json.slice(Math.max(0, syntax.at - 200), syntax.at)) ? ' (JSON allows no comma after the last item)' : '';
+  return { path: '', message: `invalid JSON at line ${line}, column ${column}: ${reason}${hint}` };
 }
 
 /**

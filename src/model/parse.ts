@@ -1,60 +1,34 @@
 /**
  * `parseScorecard`: the one door into the kit for a model. It takes an object or a JSON string and
  * answers with the model (defaults filled in) or with every issue found, in plain words, each at
- * its path. It never throws.
+ * its path. It never throws. `readScorecard` (read-scorecard.ts) reads; this module puts what kept
+ * a model from being read in words.
  */
 import type * as z from 'zod/mini';
 import { describeError, formatPath, type ModelIssue } from './issues.js';
-import { scorecardSchema, type Scorecard } from './schema.js';
-import { validateScorecard } from './validate.js';
-import { scorecardSeries } from './series-index.js';
-import { scorecardIndex } from './node-index.js';
 import { FIELD_NAMES } from './field-names.js';
-import { parseJson } from './parse-json.js';
+import { jsonIssue } from './parse-json.js';
+import { limitIssues, readScorecard, type ParseResult, type Unread } from './read-scorecard.js';
 
-export type ParseResult = { ok: true; scorecard: Scorecard } | { ok: false; issues: ModelIssue[] };
+export { MAX_ISSUES, type ParseResult } from './read-scorecard.js';
 
 export function parseScorecard(input: unknown): ParseResult {
-  try {
-    return parseUnguarded(input);
-  } catch (error) {
-    // A getter or proxy in a hand-made object can throw while being read; that is bad input too.
-    return fail([{ path: '', message: `the model could not be read: ${describeError(error)}` }]);
-  }
+  const read = readScorecard(input);
+  return 'unread' in read ? describeUnread(read.unread) : read;
 }
 
-function parseUnguarded(input: unknown): ParseResult {
-  // A model this function returned is valid and, treated as immutable, stays so: not read again.
-  if (typeof input === 'object' && input !== null && parsedModels.has(input)) return { ok: true, scorecard: input as Scorecard };
-  let data = input;
-  if (typeof input === 'string') {
-    const json = parseJson(input);
-    if (!json.ok) return json;
-    data = json.value;
+/** What kept a model from being read (`readScorecard`'s `unread`), in words. */
+export function describeUnread(unread: Unread): ParseResult {
+  switch (unread.kind) {
+    case 'json':
+      return { ok: false, issues: [jsonIssue(unread)] };
+    case 'not-an-object':
+      return { ok: false, issues: [{ path: '', message: `the model must be an object with "version", "id", "title" and "perspectives" (got ${describeValue(unread.value)})` }] };
+    case 'shape':
+      return limitIssues(unread.issues.flatMap((issue) => describeIssue(issue, [])));
+    case 'unreadable':
+      return { ok: false, issues: [{ path: '', message: `the model could not be read: ${describeError(unread.error)}` }] };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail([{ path: '', message: `the model must be an object with "version", "id", "title" and "perspectives" (got ${describeValue(data)})` }]);
-  }
-  const result = scorecardSchema.safeParse(data, { reportInput: true });
-  if (!result.success) return fail(result.error.issues.flatMap((issue) => describeIssue(issue, [])));
-  const issues = validateScorecard(result.data);
-  if (issues.length) return fail(issues);
-  // Index the nodes and every series now, while the model is being read anyway (see model-index.ts).
-  scorecardIndex(result.data);
-  scorecardSeries(result.data);
-  parsedModels.add(result.data);
-  return { ok: true, scorecard: result.data };
-}
-
-const parsedModels = new WeakSet<object>();
-
-/** Enough issues to fix a model; past that, more only bury the first ones (and cost time to list). */
-export const MAX_ISSUES = 100;
-
-function fail(issues: ModelIssue[]): ParseResult {
-  if (issues.length <= MAX_ISSUES) return { ok: false, issues };
-  const rest = issues.length - MAX_ISSUES;
-  return { ok: false, issues: [...issues.slice(0, MAX_ISSUES), { path: '', message: `and ${rest} more ${rest === 1 ? 'issue' : 'issues'}` }] };
 }
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown };

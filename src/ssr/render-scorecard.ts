@@ -5,6 +5,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { View } from '../engine/types.js';
 import { FALLBACK_LOCALE } from '../elements/internal/bsc-element.js';
 import '../elements/bsc-scorecard.js';
+import { SCORECARD_PARTS } from '../elements/internal/scorecard-parts.js';
+import { issueWords } from '../elements/internal/read-model.js';
 import { modelLocale } from '../model/model-locale.js';
 
 export interface RenderScorecardOptions {
@@ -29,6 +31,8 @@ export interface RenderScorecardOptions {
 export async function renderScorecardToString(model: unknown, options: RenderScorecardOptions = {}): Promise<string> {
   // JSON.stringify answers undefined for undefined: the element then shows why the model is invalid.
   const json = typeof model === 'string' ? model : (JSON.stringify(model) ?? '');
+  // What a browser loads after the first paint is there from the start: the server renders once.
+  await Promise.all([...SCORECARD_PARTS, issueWords].map((part) => part.load()));
   const locale = options.locale ?? modelLocale(model) ?? FALLBACK_LOCALE;
   const template = html`<bsc-scorecard .model=${json} period=${options.period ?? nothing} view=${options.view ?? 'period'} locale=${locale}
     >${unsafeHTML(inlineModel(json))}</bsc-scorecard

@@ -52,3 +52,6 @@ export const issueListStyles = css`
     overflow-wrap: anywhere;
   }
 `;
+
+/** The list's styles, for the scorecard, which loads this module when it has issues to show (scorecard-parts.ts). */
+export { issueListStyles as styles };
