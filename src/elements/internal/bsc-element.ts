@@ -1,15 +1,12 @@
-import { consume } from '@lit/context';
 import { css, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { attachContextRoot, scorecardContext, type ScorecardContext } from '../../context/scorecard-context.js';
+import { scorecardContext, type ScorecardContext } from '../../context/scorecard-context.js';
 import { loadLabels, resolveLabels, type Labels } from '../../format/labels.js';
 import { tokens } from '../../theme/tokens.js';
+import { ContextSubscription } from './context-subscription.js';
 // The kit's typed events (HTMLElementEventMap): every element's published declarations import
 // this module's, so a page that imports one element's types has them too.
 import './events.js';
-
-// Before any element is defined: a child upgraded before its scorecard must still find it.
-attachContextRoot();
 
 /** `.vh`: text for screen readers only, in every element. */
 const visuallyHidden = css`
@@ -44,9 +41,14 @@ export class BscElement extends LitElement {
   @property({ attribute: false }) labels?: Partial<Labels>;
 
   /** The enclosing scorecard's model, evaluation, locale and labels; undefined outside one. */
-  @consume({ context: scorecardContext, subscribe: true })
-  @state()
-  protected context?: ScorecardContext;
+  @state() protected context?: ScorecardContext;
+
+  constructor() {
+    super();
+    new ContextSubscription(this, scorecardContext, (context) => {
+      this.context = context;
+    });
+  }
 
   #labels?: { locale: string; base: Labels; overrides: Partial<Labels> | undefined; resolved: Labels };
 
