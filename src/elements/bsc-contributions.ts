@@ -7,6 +7,7 @@ import { BscElement } from './internal/bsc-element.js';
 import { contributionsStyles } from './bsc-contributions.styles.js';
 import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import '../format/english/cascade.js';
 
 /**
  * @summary Where a cascaded number comes from: a rolled-up KPI broken down by child scorecard

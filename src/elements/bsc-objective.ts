@@ -19,6 +19,7 @@ import { emit } from './internal/events.js';
 import { OffscreenDeferral } from './internal/offscreen-deferral.js';
 import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './internal/sparkline-figure.js';
 import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
+import '../format/english/objective.js';
 
 /**
  * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,

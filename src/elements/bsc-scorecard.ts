@@ -35,6 +35,9 @@ import { commentList, commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
 import './bsc-status.js';
+import '../format/english/states.js';
+import '../format/english/scorecard.js';
+import '../format/english/period-picker.js';
 
 /**
  * @summary A whole Balanced Scorecard from one JSON model: validated, evaluated on the client as of

@@ -23,6 +23,9 @@ import { readModelProperty } from './internal/model-property.js';
 import { ElementSize } from './internal/element-size.js';
 import { MapZoom } from './map-zoom.js';
 import { statusShape } from './status-badge.js';
+import '../format/english/states.js';
+import '../format/english/scorecard.js';
+import '../format/english/strategy-map.js';
 
 /** The status icon's size and its gap to the score, in px. */
 const ICON = 12;

@@ -19,6 +19,8 @@ import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import { commentsInPeriod } from '../engine/commentary.js';
 import { describeComment, type ShownComment } from '../format/comment.js';
 import { scorecardIndex } from '../model/node-index.js';
+import '../format/english/trend-chart.js';
+import '../format/english/unknown-node.js';
 
 /**
  * One period of a standalone series; a plain number (or null, a gap) is an item with only an actual.

@@ -4,6 +4,7 @@ import { fillTemplate, type Labels } from '../format/labels.js';
 import { formatChange, formatTarget, formatValue } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
+import '../format/english/unknown-node.js';
 
 /**
  * A KPI's figures as text, and the small templates around them: what `<bsc-kpi>` shows, and what an

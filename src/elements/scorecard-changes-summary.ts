@@ -6,6 +6,7 @@ import { css, html, nothing } from 'lit';
 import type { Changes } from '../engine/changes.js';
 import { formatChangesSummary } from '../format/changes.js';
 import type { Labels } from '../format/labels.js';
+import '../format/english/changes.js';
 
 /** The id of the panel the summary's button controls. */
 export const CHANGES_PANEL_ID = 'changes';

@@ -6,12 +6,12 @@ export {
   loadLabels,
   registerLabels,
   registerLabelsLoader,
-  ENGLISH,
   resolveLabels,
   statusInSentence,
   statusLabel,
   type Labels,
 } from './labels.js';
+export { ENGLISH } from './english/index.js';
 export {
   formatChange,
   formatPercentOfTarget,

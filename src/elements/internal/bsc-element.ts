@@ -1,7 +1,7 @@
 import { css, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scorecardContext, type ScorecardContext } from '../../context/scorecard-context.js';
-import { loadLabels, resolveLabels, type Labels } from '../../format/labels.js';
+import { loadLabels, resolveLabels, withLaterParts, type Labels } from '../../format/labels.js';
 import { tokens } from '../../theme/tokens.js';
 import { ContextSubscription } from './context-subscription.js';
 // The kit's typed events (HTMLElementEventMap): every element's published declarations import
@@ -92,7 +92,8 @@ export class BscElement extends LitElement {
   /** The labels this element speaks: the built-in table for its locale, the scorecard's, then its own. */
   protected get resolvedLabels(): Labels {
     const locale = this.resolvedLocale;
-    const base = this.context && !this.locale ? this.context.labels : resolveLabels(locale);
+    // The scorecard's table was made when it evaluated: a part registered since (an element loaded later) is added.
+    const base = this.context && !this.locale ? withLaterParts(this.context.labels) : resolveLabels(locale);
     const cached = this.#labels;
     if (cached && cached.locale === locale && cached.base === base && cached.overrides === this.labels) return cached.resolved;
     const resolved = this.labels ? { ...base, ...this.labels } : base;
