@@ -45,7 +45,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         sourcemap: false,
         minify: true,
         lib: { entry: { 'bsc-kit': 'src/index.ts' }, formats: ['es'] },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { annotation: false } } },
       },
     };
   }
@@ -63,6 +63,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           output: {
             chunkFileNames: 'chunks/[name]-[hash].js',
             minify: true,
+            comments: { annotation: false },
             // Few files for the budgeted pages: a gauge's, a scorecard's (scripts/page-chunks.mjs).
             codeSplitting: {
               groups: pageChunkGroups({ gauge: 'src/elements/bsc-kpi-gauge.ts', scorecard: 'src/elements/bsc-scorecard.ts', card: 'src/elements/bsc-kpi.ts' }),
