@@ -19,6 +19,7 @@ import { issueList, issueListStyles } from './internal/issue-list.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import '../format/english/states.js';
 import '../format/english/cascade.js';
+import '../format/english/figures.js';
 
 /** What `bsc-select` carries for a scorecard of the cascade: its file's address and its place in the tree, too. */
 export interface BscCascadeSelectDetail extends BscSelectDetail {

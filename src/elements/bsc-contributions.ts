@@ -8,6 +8,7 @@ import { contributionsStyles } from './bsc-contributions.styles.js';
 import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
 import '../format/english/cascade.js';
+import '../format/english/figures.js';
 
 /**
  * @summary Where a cascaded number comes from: a rolled-up KPI broken down by child scorecard

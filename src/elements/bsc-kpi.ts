@@ -20,6 +20,7 @@ import { checkReading, finite, numberConverter, targetConverter, type Standalone
 import './bsc-bullet.js';
 import './bsc-sparkline.js';
 import './bsc-status.js';
+import '../format/english/figures.js';
 
 /** A KPI of its own, outside any scorecard: what the `kpi` property takes instead of an id. */
 export interface StandaloneKpi extends StandaloneReading {

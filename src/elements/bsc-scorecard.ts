@@ -38,6 +38,7 @@ import './bsc-status.js';
 import '../format/english/states.js';
 import '../format/english/scorecard.js';
 import '../format/english/period-picker.js';
+import '../format/english/figures.js';
 
 /**
  * @summary A whole Balanced Scorecard from one JSON model: validated, evaluated on the client as of

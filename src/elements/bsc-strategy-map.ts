@@ -26,6 +26,7 @@ import { statusShape } from './status-badge.js';
 import '../format/english/states.js';
 import '../format/english/scorecard.js';
 import '../format/english/strategy-map.js';
+import '../format/english/figures.js';
 
 /** The status icon's size and its gap to the score, in px. */
 const ICON = 12;

@@ -21,6 +21,7 @@ import { describeComment, type ShownComment } from '../format/comment.js';
 import { scorecardIndex } from '../model/node-index.js';
 import '../format/english/trend-chart.js';
 import '../format/english/unknown-node.js';
+import '../format/english/figures.js';
 
 /**
  * One period of a standalone series; a plain number (or null, a gap) is an item with only an actual.

@@ -5,6 +5,7 @@ import { formatChange, formatTarget, formatValue } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
 import '../format/english/unknown-node.js';
+import '../format/english/figures.js';
 
 /**
  * A KPI's figures as text, and the small templates around them: what `<bsc-kpi>` shows, and what an

@@ -9,6 +9,7 @@ import type { Labels } from '../format/labels.js';
 import { collator } from '../format/intl-cache.js';
 import type { Scorecard } from '../model/schema.js';
 import '../format/english/filter.js';
+import '../format/english/figures.js';
 
 /** What the filter asks for, as the scorecard's attributes hold it. */
 export interface FilterChoice {

@@ -14,11 +14,15 @@ import { TREND_CHART_WORDS } from './trend-chart.js';
 import { COMMENT_WORDS } from './comments.js';
 import { STRATEGY_MAP_WORDS } from './strategy-map.js';
 import { CASCADE_WORDS } from './cascade.js';
+import { FIGURE_WORDS } from './figures.js';
+import { PERIOD_WORDS } from './periods.js';
 import { CHANGE_WORDS } from './changes.js';
 import { FILTER_WORDS } from './filter.js';
 
 export const ENGLISH: Labels = {
   ...READING_WORDS,
+  ...PERIOD_WORDS,
+  ...FIGURE_WORDS,
   ...STATE_WORDS,
   ...SCORECARD_WORDS,
   ...PERIOD_PICKER_WORDS,
