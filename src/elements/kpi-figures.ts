@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KpiEvaluation, Status } from '../engine/types.js';
 import { fillTemplate, type Labels } from '../format/labels.js';
-import { formatChange, formatTarget, formatValue } from '../format/number.js';
+import { formatChange } from '../format/change.js';
+import { formatTarget, formatValue } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
 import '../format/english/unknown-node.js';

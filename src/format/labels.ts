@@ -409,7 +409,6 @@ export const READING_WORDS = {
   actual: 'Actual',
   ofTarget: '{value} of target',
   targetRange: 'target {range}',
-  percentagePoints: '{value}\u00a0pp',
   separator: ', ',
   wasStatus: 'was {status}',
 } satisfies Partial<Labels>;

@@ -35,9 +35,13 @@ export class ContextSubscription<C extends Context<unknown, unknown>> implements
     this.#unsubscribe = undefined;
   }
 
-  /** Asks the providers above the element; the one that answers calls `#answer` now and on every change. */
+  /**
+   * Asks the providers above the element; the one that answers calls `#answer` now and on every
+   * change. The protocol's event, with the fields @lit/context's providers read.
+   */
   request(): void {
-    this.host.dispatchEvent(new ContextRequest(this.context, this.host, this.#answer));
+    const request = { context: this.context, contextTarget: this.host, callback: this.#answer, subscribe: true };
+    this.host.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
   }
 
   readonly #answer: ContextCallback<ContextType<C>> = (value, unsubscribe) => {
@@ -49,19 +53,6 @@ export class ContextSubscription<C extends Context<unknown, unknown>> implements
     }
     this.onValue(value);
   };
-}
-
-/** The protocol's request, as @lit/context's providers read it. */
-class ContextRequest<C extends Context<unknown, unknown>> extends Event {
-  readonly subscribe = true;
-
-  constructor(
-    readonly context: C,
-    readonly contextTarget: Element,
-    readonly callback: ContextCallback<ContextType<C>>,
-  ) {
-    super('context-request', { bubbles: true, composed: true });
-  }
 }
 
 /** Subscriptions no provider has answered yet. */

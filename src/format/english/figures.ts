@@ -25,6 +25,7 @@ export const FIGURE_WORDS = {
   leading: 'Leading',
   lagging: 'Lagging',
   scorecard: 'Scorecard',
+  percentagePoints: '{value}\u00a0pp',
 } satisfies Partial<Labels>;
 
 registerEnglish(FIGURE_WORDS);
