@@ -27,7 +27,8 @@ const { metafile } = await build({
 const wordsOf = (text) => [...text.matchAll(/^\s+(\w+): ['`]/gm)].map((match) => match[1]);
 const labels = readFileSync('src/format/labels.ts', 'utf8');
 const parts = new Map([['src/format/labels.ts', wordsOf(labels.slice(labels.indexOf('export const READING_WORDS')))]]);
-for (const file of readdirSync(ENGLISH_DIR)) if (file !== 'index.ts') parts.set(`${ENGLISH_DIR}/${file}`, wordsOf(readFileSync(`${ENGLISH_DIR}/${file}`, 'utf8')));
+for (const file of readdirSync(ENGLISH_DIR))
+  if (file !== 'index.ts') parts.set(`${ENGLISH_DIR}/${file}`, wordsOf(readFileSync(`${ENGLISH_DIR}/${file}`, 'utf8')));
 const everyWord = new Set([...parts.values()].flat());
 const STATUS_WORDS = ['exceeding', 'onTrack', 'atRisk', 'offTrack', 'noData', 'noTarget'];
 
@@ -40,7 +41,8 @@ function staticClosure(module, seen = new Set()) {
 
 function wordsShownBy(text) {
   const shown = new Set([...text.matchAll(/\b\w*[lL]abels\??\.(\w+)/g)].map((match) => match[1]));
-  for (const map of text.matchAll(/=\s*\{([^}]*)\}\s*as const satisfies Record<[^>]*keyof Labels>/g)) for (const value of map[1].matchAll(/'(\w+)'/g)) shown.add(value[1]);
+  for (const map of text.matchAll(/=\s*\{([^}]*)\}\s*as const satisfies Record<[^>]*keyof Labels>/g))
+    for (const value of map[1].matchAll(/'(\w+)'/g)) shown.add(value[1]);
   if (/\bstatus(Label|InSentence)\(/.test(text)) for (const word of STATUS_WORDS) shown.add(word);
   return [...shown].filter((word) => everyWord.has(word));
 }

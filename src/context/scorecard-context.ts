@@ -33,8 +33,8 @@ export interface ScorecardContext {
 }
 
 /**
- * The context's key: the one @lit/context's `createContext` would make (a key typed with its value),
- * written out so that an element that only asks for the context imports nothing of @lit/context.
+ * The context's key: the one `createContext` of Lit's context package would make (a key typed with its value),
+ * written out so that an element that only asks for the context imports nothing of that package.
  * `Symbol.for`: two copies of the kit on one page share it.
  */
 export const scorecardContext = Symbol.for('bsc-kit/scorecard-context') as Context<symbol, ScorecardContext | undefined>;

@@ -4,12 +4,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * An element's subscription to a context, by the community protocol's `context-request` event
  * (webcomponents-cg, context.md): the nearest provider answers with the value and calls again on
- * every change, until the element disconnects. What @lit/context's `@consume` does, in the few
+ * every change, until the element disconnects. What Lit's context package's `consume` decorator does, in the few
  * lines an element needs: a standalone gauge only asks whether it sits in a scorecard, and a
  * page of gauges should not carry the consumer, its decorator and a ContextRoot for that.
  *
  * A request no provider answers stays waiting while the element is connected, and is asked again
- * whenever a provider announces itself (`context-provider`, which @lit/context's provider fires on
+ * whenever a provider announces itself (`context-provider`, which Lit's context provider fires on
  * connecting): a page's HTML may hold `<bsc-scorecard><bsc-kpi>` and define the KPI first.
  */
 export class ContextSubscription<C extends Context<unknown, unknown>> implements ReactiveController {
@@ -37,7 +37,7 @@ export class ContextSubscription<C extends Context<unknown, unknown>> implements
 
   /**
    * Asks the providers above the element; the one that answers calls `#answer` now and on every
-   * change. The protocol's event, with the fields @lit/context's providers read.
+   * change. The protocol's event, with the fields Lit's context providers read.
    */
   request(): void {
     const request = { context: this.context, contextTarget: this.host, callback: this.#answer, subscribe: true };
