@@ -35,12 +35,14 @@ export class BscElement extends LitElement {
    * in the classes every element of a page of gauges carries: the decorators' code is 0.45 KB of
    * a gauge bundled alone. The elements themselves use the decorators.
    */
-  static override properties: PropertyDeclarations = {
-    locale: { reflect: true },
-    theme: { reflect: true },
-    labels: { attribute: false },
-    context: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      locale: { reflect: true },
+      theme: { reflect: true },
+      labels: { attribute: false },
+      context: { state: true, attribute: false },
+    };
+  }
 
   /** Language tag for numbers, dates and labels; inherited from the enclosing scorecard, else the page's `lang`. */
   declare locale?: string;

@@ -89,12 +89,14 @@ export const numberListConverter: ComplexAttributeConverter<(number | null)[] | 
  */
 export abstract class KpiChartElement extends BscElement {
   /** Lit's static `properties`, not its decorators, as in `BscElement`: every gauge carries these classes. */
-  static override properties: PropertyDeclarations = {
-    label: {},
-    unit: {},
-    currency: {},
-    noSelect: { type: Boolean, reflect: true, attribute: 'no-select' },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      label: {},
+      unit: {},
+      currency: {},
+      noSelect: { type: Boolean, reflect: true, attribute: 'no-select' },
+    };
+  }
 
   /** The KPI's name, for its accessible name and label; inside a scorecard, replaces the KPI's title. */
   declare label?: string;
@@ -191,15 +193,17 @@ export abstract class KpiChartElement extends BscElement {
  * Not registered as an element itself.
  */
 export abstract class ThresholdChartElement extends KpiChartElement {
-  static override properties: PropertyDeclarations = {
-    target: { converter: targetConverter },
-    redFlag: { attribute: 'red-flag', converter: numberConverter },
-    stretch: { converter: numberConverter },
-    tolerance: { converter: numberConverter },
-    polarity: {},
-    min: { converter: numberConverter },
-    max: { converter: numberConverter },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      target: { converter: targetConverter },
+      redFlag: { attribute: 'red-flag', converter: numberConverter },
+      stretch: { converter: numberConverter },
+      tolerance: { converter: numberConverter },
+      polarity: {},
+      min: { converter: numberConverter },
+      max: { converter: numberConverter },
+    };
+  }
 
   /** Standalone: the target; a number, or a band `min..max` for a KPI that should stay inside it (gauge and bullet: see also `target-min`, `target-max`). */
   declare target?: number | Range | null;
@@ -229,13 +233,15 @@ export abstract class ThresholdChartElement extends KpiChartElement {
  * `min`–`max` or a computed one. Not registered as an element itself.
  */
 export abstract class ReadingElement extends ThresholdChartElement {
-  static override properties: PropertyDeclarations = {
-    kpi: {},
-    value: { converter: numberConverter },
-    targetMin: { attribute: 'target-min', converter: numberConverter },
-    targetMax: { attribute: 'target-max', converter: numberConverter },
-    decimals: { converter: numberConverter },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      kpi: {},
+      value: { converter: numberConverter },
+      targetMin: { attribute: 'target-min', converter: numberConverter },
+      targetMax: { attribute: 'target-max', converter: numberConverter },
+      decimals: { converter: numberConverter },
+    };
+  }
 
   /**
    * The chart's `base` part around `content`: a `meter` named and described for assistive
