@@ -1,4 +1,4 @@
-import { ContextRoot, createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { CascadeEvaluation } from '../cascade/evaluate-cascade.js';
 import type { FilterResult } from '../engine/filter.js';
 import type { Evaluation, View } from '../engine/types.js';
@@ -32,18 +32,9 @@ export interface ScorecardContext {
   requestPeriod(change: { period?: string; view?: View }): void;
 }
 
-export const scorecardContext = createContext<ScorecardContext | undefined>(Symbol.for('bsc-kit/scorecard-context'));
-
-let rootAttached = false;
-
 /**
- * Lets elements find a scorecard defined after them. On a page whose HTML holds
- * `<bsc-scorecard><bsc-kpi …>` before the script runs, the elements upgrade in the order they are
- * defined: a child may ask for the context before its scorecard can answer. A ContextRoot keeps
- * such requests and asks again when the scorecard connects.
+ * The context's key: the one `createContext` of Lit's context package would make (a key typed with its value),
+ * written out so that an element that only asks for the context imports nothing of that package.
+ * `Symbol.for`: two copies of the kit on one page share it.
  */
-export function attachContextRoot(): void {
-  if (rootAttached || typeof document === 'undefined') return;
-  rootAttached = true;
-  new ContextRoot().attach(document.documentElement);
-}
+export const scorecardContext = Symbol.for('bsc-kit/scorecard-context') as Context<symbol, ScorecardContext | undefined>;

@@ -17,6 +17,9 @@ import { defineElement } from './internal/define.js';
 import { emit, type BscLoadDetail, type BscSelectDetail } from './internal/events.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
+import '../format/english/states.js';
+import '../format/english/cascade.js';
+import '../format/english/figures.js';
 
 /** What `bsc-select` carries for a scorecard of the cascade: its file's address and its place in the tree, too. */
 export interface BscCascadeSelectDetail extends BscSelectDetail {

@@ -18,6 +18,9 @@ import { issueList, issueListStyles } from './internal/issue-list.js';
 import { IssueReporter } from './internal/issue-reporter.js';
 import { readModelProperty } from './internal/model-property.js';
 import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import '../format/english/states.js';
+import '../format/english/changes.js';
+import '../format/english/figures.js';
 
 /**
  * @summary What changed since the previous period: "Since September 2026: 3 worse, 2 better", then

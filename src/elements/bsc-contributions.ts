@@ -7,6 +7,8 @@ import { BscElement } from './internal/bsc-element.js';
 import { contributionsStyles } from './bsc-contributions.styles.js';
 import { defineElement } from './internal/define.js';
 import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
+import '../format/english/cascade.js';
+import '../format/english/figures.js';
 
 /**
  * @summary Where a cascaded number comes from: a rolled-up KPI broken down by child scorecard

@@ -21,6 +21,7 @@ import { finite, numberConverter, targetConverter, type StandaloneReading } from
 import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
 import './bsc-bullet.js';
 import './bsc-sparkline.js';
+import '../format/english/figures.js';
 
 /** A KPI of its own, outside any scorecard: what the `kpi` property takes instead of an id. */
 export interface StandaloneKpi extends StandaloneReading {

@@ -20,6 +20,8 @@ import { emit } from './internal/events.js';
 import { OffscreenDeferral } from './internal/offscreen-deferral.js';
 import { DEFAULT_SPARKLINE_PERIODS, describeSparkline, kpiSparklineSeries, sparklineFigure } from './internal/sparkline-figure.js';
 import { sparklineFigureStyles } from './internal/sparkline-figure.styles.js';
+import '../format/english/objective.js';
+import '../format/english/figures.js';
 
 /**
  * @summary One objective of the enclosing `<bsc-scorecard>`: its title, owner, score and status,

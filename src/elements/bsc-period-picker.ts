@@ -4,6 +4,7 @@ import { formatPeriodLabel } from '../format/period.js';
 import { BscElement } from './internal/bsc-element.js';
 import { periodPickerStyles } from './bsc-period-picker.styles.js';
 import { defineElement } from './internal/define.js';
+import '../format/english/period-picker.js';
 
 /**
  * @summary Chooses the as-of period and the view (the period's values, or the year to date) of the

@@ -10,6 +10,7 @@ import { defineElement } from './internal/define.js';
 import { clampLevel } from './internal/heading-level.js';
 import { emit } from './internal/events.js';
 import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
+import '../format/english/figures.js';
 
 /**
  * @summary One perspective of the enclosing `<bsc-scorecard>` as a card: its title, score and

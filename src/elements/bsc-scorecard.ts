@@ -33,6 +33,10 @@ import { commentListStyles } from './comment-list.js';
 import './bsc-period-picker.js';
 import './bsc-perspective.js';
 import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
+import '../format/english/states.js';
+import '../format/english/scorecard.js';
+import '../format/english/period-picker.js';
+import '../format/english/figures.js';
 
 /**
  * @summary A whole Balanced Scorecard from one JSON model: validated, evaluated on the client as of

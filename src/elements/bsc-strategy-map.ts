@@ -22,6 +22,10 @@ import { readModelProperty } from './internal/model-property.js';
 import { ElementSize } from './internal/element-size.js';
 import { MapZoom } from './map-zoom.js';
 import { statusShape } from './status-badge.js';
+import '../format/english/states.js';
+import '../format/english/scorecard.js';
+import '../format/english/strategy-map.js';
+import '../format/english/figures.js';
 
 /** The status icon's size and its gap to the score, in px. */
 const ICON = 12;

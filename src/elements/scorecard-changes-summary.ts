@@ -9,6 +9,7 @@ import { cachedChanges } from '../engine/changes.js';
 import type { Evaluation } from '../engine/types.js';
 import { formatChangesSummary } from '../format/changes.js';
 import type { Labels } from '../format/labels.js';
+import '../format/english/changes.js';
 
 /** The part's styles, which the scorecard adopts when it loads this module. */
 export { changesSummaryStyles as styles } from './scorecard-changes-summary.styles.js';

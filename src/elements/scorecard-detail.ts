@@ -9,6 +9,7 @@ import { periodComments } from '../engine/commentary.js';
 import type { Evaluation } from '../engine/types.js';
 import type { Labels } from '../format/labels.js';
 import { commentList } from './comment-list.js';
+import '../format/english/scorecard.js';
 
 /** The part's styles, which the scorecard adopts when it loads this module. */
 export { detailStyles as styles } from './scorecard-detail.styles.js';

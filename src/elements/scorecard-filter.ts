@@ -10,6 +10,8 @@ import { formatKpisShown } from '../format/changes.js';
 import type { Labels } from '../format/labels.js';
 import { collator } from '../format/intl-cache.js';
 import type { Scorecard } from '../model/schema.js';
+import '../format/english/filter.js';
+import '../format/english/figures.js';
 
 export { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
 

@@ -19,6 +19,7 @@ import { periodComments } from '../engine/commentary.js';
 import type { Evaluation, NodeEvaluation } from '../engine/types.js';
 import { statusLabel, type Labels } from '../format/labels.js';
 import type { Range } from '../model/schema.js';
+import '../format/english/figures.js';
 
 export interface ScorecardCsvOptions {
   /** The locale of the spreadsheet that opens the file: its decimal mark and column separator. */

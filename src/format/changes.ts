@@ -6,6 +6,7 @@ import type { Changes, StatusChange, StatusMove } from '../engine/changes.js';
 import { numberFormat, pluralRules } from './intl-cache.js';
 import { fillTemplate, statusInSentence, type Labels } from './labels.js';
 import { formatPeriodLabel } from './period.js';
+import './english/changes.js';
 
 /**
  * "Since September 2026: 3 worse, 2 better, 1 without data" — the counts that are not zero, worse

@@ -5,6 +5,8 @@
 import type { CommentaryEntry } from '../model/schema.js';
 import { fillTemplate, type Labels } from './labels.js';
 import { formatDate } from './period.js';
+import './english/comments.js';
+import './english/figures.js';
 
 /** A comment's parts in words: `kind` is "Analysis", "Recommendation", or "Comment" for one that names no kind. */
 export interface CommentWords {

@@ -1,5 +1,4 @@
 import { listFormat, numberFormat } from './intl-cache.js';
-import { formatSigned } from './sign.js';
 
 /**
  * A duration in seconds in its two largest units: "1 hr, 5 min", "2 days, 3 hr", "45 sec".
@@ -11,11 +10,6 @@ import { formatSigned } from './sign.js';
  */
 export function formatDuration(seconds: number, locale: string): string {
   return formatParts(seconds, locale, (amount, unit) => unitFormat(locale, unit).format(amount));
-}
-
-/** A change of duration: "+1 hr, 5 min", "-45 sec", "±0 sec". */
-export function formatDurationChange(seconds: number, locale: string): string {
-  return formatParts(seconds, locale, (amount, unit) => formatSigned(amount, locale, unitOptions(unit)));
 }
 
 export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
@@ -55,8 +49,11 @@ const UNITS: readonly { unit: DurationUnit; seconds: number }[] = [
   { unit: 'second', seconds: 1 },
 ];
 
-/** The sign goes on the largest unit only: "-1 hr, 5 min". */
-function formatParts(
+/**
+ * A duration in its two largest units, the largest written by `formatLargest` with the duration's
+ * sign (the sign goes on the largest unit only: "-1 hr, 5 min"), the other in its unit's format.
+ */
+export function formatParts(
   seconds: number,
   locale: string,
   formatLargest: (signedAmount: number, unit: DurationUnit) => string,
@@ -68,7 +65,8 @@ function formatParts(
   return listFormat(locale, { type: 'unit', style: 'short' }).format(texts);
 }
 
-function unitOptions(unit: DurationUnit): Intl.NumberFormatOptions {
+/** A unit's format: short, a tenth of a second at most. */
+export function unitOptions(unit: DurationUnit): Intl.NumberFormatOptions {
   const maximumFractionDigits = unit === 'second' ? 1 : 0;
   return { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits, signDisplay: 'negative' };
 }

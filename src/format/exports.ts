@@ -9,24 +9,23 @@ export {
   loadLabels,
   registerLabels,
   registerLabelsLoader,
-  ENGLISH,
   resolveLabels,
   statusInSentence,
   statusLabel,
   type Labels,
 } from './labels.js';
+export { ENGLISH } from './english/index.js';
+export { formatChange, formatDurationChange, type ChangeFormatOptions } from './change.js';
 export {
-  formatChange,
   formatPercentOfTarget,
   formatScore,
   formatTarget,
   formatValue,
   formatValueRange,
   NO_VALUE,
-  type ChangeFormatOptions,
   type ValueFormatOptions,
 } from './number.js';
-export { formatDuration, formatDurationChange } from './duration.js';
+export { formatDuration } from './duration.js';
 export { formatDate, formatFiscalYear, formatPeriodLabel, periodSpan, type PeriodLabelOptions } from './period.js';
 export { describeKpi, describeStatus, type DescribeOptions } from './describe.js';
 export { formatChangesSummary, formatKpisShown, moveLabel, describeStatusChange } from './changes.js';

@@ -5,8 +5,11 @@
 import type { KpiEvaluation, Status } from '../engine/types.js';
 import { containsPeriod, parsePeriod } from '../model/periods.js';
 import { fillTemplate, type Labels } from './labels.js';
-import { formatChange, formatTarget, formatValue, valueFormat } from './number.js';
+import { formatChange } from './change.js';
+import { formatTarget, formatValue, valueFormat } from './number.js';
 import { formatAsOf } from './period.js';
+import './english/unknown-node.js';
+import './english/figures.js';
 
 /** The parts of a KPI's evaluation that are shown; a KPI of a scorecard is one, a standalone reading makes one. */
 export type ShownKpi = Pick<KpiEvaluation, 'title' | 'unit' | 'value' | 'target' | 'status' | 'stale' | 'change' | 'direction' | 'improving' | 'period'>;

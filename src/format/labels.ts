@@ -250,11 +250,14 @@ const STATUS_LABEL = {
 } as const satisfies Record<Status, keyof Labels>;
 
 /**
- * The label tables by language. English is built in; German, Arabic and Japanese live in
- * `src/format/locales/`, one table each (`register-*.ts` registers it when imported). The
- * whole kit, `bsc-kit/core` and `bsc-kit/ssr` import every one up front; an element alone or the
- * autoloader loads a language the first time an element shows it (`loadLabels`), so a page pays
- * for the languages it shows. A page may register its own.
+ * The label tables by language. English is built in, in parts: the words every element may show
+ * (`READING_WORDS`, here) and, in `src/format/english/`, those of one element or feature, which the
+ * modules that show them import (`registerEnglish`). German, Arabic and Japanese live in
+ * `src/format/locales/`, one whole table each (`register-*.ts` registers it when imported). The
+ * whole kit, `bsc-kit/core` and `bsc-kit/ssr` import every table and part up front; an element
+ * alone or the autoloader loads a language the first time an element shows it (`loadLabels`), so a
+ * page pays for the languages it shows, and for the English words of the elements it loads. A page
+ * may register its own.
  */
 const tables = new Map<string, Labels>();
 const byLocale = new Map<string, Labels>();
@@ -266,8 +269,9 @@ const ownTables = new Set<string>();
  * built-in translations, each a module of its own holding its table (it imports nothing from here,
  * so a bundle does not split this module off into a chunk of its own), and those a page adds with
  * `registerLabelsLoader`. A new built-in language is a table in `src/format/locales/`, its
- * `register-*.ts` and one line here; a new label is a field of `Labels` and of every table (the
- * compiler asks for it in each), nothing else.
+ * `register-*.ts` and one line here; a new label is a field of `Labels`, of the English part of
+ * the module that shows it, and of every other language's table (the compiler asks for it in each,
+ * and in `ENGLISH`, `format/english/index.ts`), nothing else.
  */
 const loaders = new Map<string, () => Promise<unknown>>([
   ['de', () => import('./locales/de.js').then((module) => registerBuiltInLabels('de', module.GERMAN))],
@@ -288,6 +292,38 @@ export function registerLabels(language: string, labels: Labels): void {
 /** What a built-in translation's module calls: its table, unless the page has registered its own. */
 export function registerBuiltInLabels(language: string, labels: Labels): void {
   if (!ownTables.has(language.toLowerCase())) setTable(language, labels);
+}
+
+/** The built-in English as far as its parts have registered. */
+let english: Partial<Labels> = {};
+
+/**
+ * What a module that shows words of its own calls as it loads: its English words (a part of the
+ * built-in table, `format/english/*.ts`), added to the table. A page pays for the words of the
+ * elements it loads; the tables of the other languages are whole, and load as one.
+ */
+export function registerEnglish(words: Partial<Labels>): void {
+  english = { ...english, ...words };
+  registerBuiltInLabels('en', english as Labels);
+}
+
+/** How far `withLaterParts` has completed each table, by the English table it completed it from. */
+const completed = new WeakMap<Labels, { english: Labels | undefined; labels: Labels }>();
+
+/**
+ * `labels`, with the English words of the parts registered since it was made: a table a scorecard
+ * put in its context before the strategy map loaded lacks the map's words. Parts only add words, so
+ * the table's own (a page's overrides among them) stay; a table that lacks none is returned as it is.
+ */
+export function withLaterParts(labels: Labels): Labels {
+  const current = tables.get('en');
+  let done = completed.get(labels);
+  if (done === undefined || done.english !== current) {
+    const lacks = current !== undefined && Object.keys(current).some((key) => !(key in labels));
+    done = { english: current, labels: lacks ? { ...current, ...labels } : labels };
+    completed.set(labels, done);
+  }
+  return done.labels;
 }
 
 function setTable(language: string, labels: Labels): void {
@@ -354,7 +390,12 @@ function languageOf(locale: string): string {
   }
 }
 
-export const ENGLISH: Labels = {
+/**
+ * The English words every element may show: statuses, a reading against its thresholds, periods,
+ * the model's names for its parts. The words of one element or feature are parts of their own
+ * (`format/english/*.ts`), each imported by the modules that show them.
+ */
+export const READING_WORDS = {
   exceeding: 'Exceeding',
   onTrack: 'On track',
   atRisk: 'At risk',
@@ -370,122 +411,10 @@ export const ENGLISH: Labels = {
   noTargetInSentence: 'no target',
   staleInSentence: 'stale',
   actual: 'Actual',
-  target: 'Target',
-  redFlag: 'Red flag',
-  stretch: 'Stretch target',
-  tolerance: 'Tolerance',
-  score: 'Score',
-  change: 'Change',
-  previousPeriod: 'Previous period',
-  improving: 'Improving',
-  worsening: 'Worsening',
-  unchanged: 'Unchanged',
-  forecast: 'Forecast',
-  yearEndForecast: 'Year-end forecast',
-  viewPeriod: 'Period',
-  viewYearToDate: 'Year to date',
-  asOf: 'As of {period}',
-  periodPicker: 'Reporting period',
-  view: 'View',
-  layout: 'Layout',
-  close: 'Close',
-  status: 'Status',
   ofTarget: '{value} of target',
   targetRange: 'target {range}',
-  percentagePoints: '{value}\u00a0pp',
-  loading: 'Loading…',
-  errorTitle: 'The scorecard could not be shown',
-  errorKeepsLast: 'The latest update could not be shown; this is the last version that loaded.',
-  emptyScorecard: 'This scorecard has no perspectives yet.',
-  unknownPerspective: 'No perspective "{id}" in this scorecard',
-  unknownObjective: 'No objective "{id}" in this scorecard',
-  unknownKpi: 'No KPI "{id}" in this scorecard',
-  showDataTable: 'Show data table',
-  hideDataTable: 'Hide data table',
-  dataTableOf: 'Data table: {name}',
-  trend: 'Trend',
-  period: 'Period',
-  chartKeys: 'Arrow keys move between periods, Page Up and Page Down by a tenth of them; Home and End go to the first and the last.',
-  periodValue: '{period}: {value}',
-  latestPeriodsShown: 'The latest {shown} of {total} periods',
-  comment: 'Comment',
-  commentary: 'Commentary',
-  commentAnalysis: 'Analysis',
-  commentRecommendation: 'Recommendation',
-  hasComment: 'Commented',
-  commentSays: '{kind}: {text}',
-  perspective: 'Perspective',
-  objective: 'Objective',
-  kpi: 'KPI',
-  export: 'Export',
-  downloadCsv: 'Download CSV',
-  downloadSvg: 'Download SVG',
-  downloadPng: 'Download PNG',
-  owner: 'Owner',
-  initiatives: 'Initiatives',
-  initiativePlanned: 'Planned',
-  initiativeActive: 'Active',
-  initiativeDone: 'Done',
-  initiativeOnHold: 'On hold',
-  initiativeCancelled: 'Cancelled',
-  progress: 'Progress',
-  perspectives: 'Perspectives',
-  objectives: 'Objectives',
-  kpis: 'KPIs',
-  weight: 'Weight',
-  leading: 'Leading',
-  lagging: 'Lagging',
-  fiscalYear: 'FY{year}',
-  quarter: 'Q{quarter} {year}',
-  week: 'W{week} {year}',
   separator: ', ',
-  strategyMap: 'Strategy map',
-  strategyMapKeys: 'Arrow keys move between objectives; Enter selects one.',
-  strategyMapAsText: 'The strategy map as text',
-  drives: 'Drives {objectives}',
-  drivenBy: 'Driven by {objectives}',
-  strategicThemes: 'Strategic themes',
-  partOfThemes: 'Part of {themes}',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  resetZoom: 'Reset zoom',
-  noObjectives: 'This scorecard has no objectives yet.',
-  cascade: 'Scorecard cascade',
-  onlyOffTrack: 'Only off track',
-  nothingOffTrack: 'No scorecard in the cascade is off track.',
-  changes: 'Changes',
-  changesSince: 'Since {period}: {changes}',
-  changesWorse: '{count} worse',
-  changesBetter: '{count} better',
-  changesNoData: '{count} without data',
-  changesNewlyStale: '{count} newly stale',
-  noChanges: 'No status changed since {period}.',
-  noPreviousPeriod: 'This is the first period with data: there is nothing to compare with.',
-  moveBetter: 'Better',
-  moveWorse: 'Worse',
-  moveNoData: 'Data missing',
-  moveData: 'Data again',
-  moveUnscored: 'Target removed',
-  moveScored: 'Target set',
-  newlyStale: 'Newly stale',
-  statusMove: 'from {from} to {to}',
   wasStatus: 'was {status}',
-  filter: 'Filter',
-  allOwners: 'All owners',
-  searchTitles: 'Search titles',
-  kpisShown: '{shown} of {total} KPIs',
-  kpisShownOne: '{shown} of {total} KPI',
-  noKpiMatches: 'No KPI matches the filter.',
-  clearFilter: 'Clear filter',
-  filteredOut: 'Left out by the filter',
-  notLoaded: 'Not loaded',
-  cascadeError: 'The scorecard cascade could not be loaded',
-  cascadePartial: 'Some scorecards of the cascade could not be loaded',
-  serves: 'Serves {objective}',
-  servedBy: 'Served by',
-  contributions: 'Contributions',
-  share: 'Share',
-  scorecard: 'Scorecard',
-};
+} satisfies Partial<Labels>;
 
-registerBuiltInLabels('en', ENGLISH);
+registerEnglish(READING_WORDS);

@@ -7,6 +7,8 @@ import type { Link } from '../model/schema.js';
 import { listFormat } from './intl-cache.js';
 import { fillTemplate, statusInSentence, type Labels } from './labels.js';
 import { formatScore } from './number.js';
+import './english/strategy-map.js';
+import './english/figures.js';
 
 export interface MapObjectiveOptions {
   locale: string;

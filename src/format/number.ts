@@ -1,8 +1,6 @@
 import type { Range } from '../model/schema.js';
-import { formatDuration, formatDurationChange } from './duration.js';
+import { formatDuration } from './duration.js';
 import { numberFormat } from './intl-cache.js';
-import { fillTemplate, resolveLabels, type Labels } from './labels.js';
-import { formatSigned } from './sign.js';
 
 export interface ValueFormatOptions {
   locale: string;
@@ -12,11 +10,6 @@ export interface ValueFormatOptions {
   decimals?: number;
   /** `false` keeps every digit of values from a million up ("1,234,567" instead of "1.2M"). */
   compact?: boolean;
-}
-
-export interface ChangeFormatOptions extends ValueFormatOptions {
-  /** For the percentage-point template; the locale's built-in labels when absent. */
-  labels?: Labels;
 }
 
 /** How a KPI's value is written: with its `decimals` set, in full ("$4,412,500", as `bsc-kpi` writes it), else compact from a million ("$4.4M"). */
@@ -37,21 +30,6 @@ export function formatValue(value: number | null, unit: string, options: ValueFo
   if (unit === 'duration') return formatDuration(value, options.locale);
   const text = numberFormat(options.locale, numberOptions(value, unit, options)).format(value);
   return withUnitLabel(text, unit);
-}
-
-/**
- * A change with its sign always shown: "+1,200", "-3.5", "±0". Changes of a `percent` KPI are
- * differences of fractions, so they are percentage points: 0.012 → "+1.2 pp".
- */
-export function formatChange(change: number | null, unit: string, options: ChangeFormatOptions): string {
-  if (!isShowable(change)) return NO_VALUE;
-  const { locale } = options;
-  if (unit === 'duration') return formatDurationChange(change, locale);
-  if (unit === 'percent') {
-    const points = formatSigned(change * 100, locale, fractionDigits(options.decimals, 1));
-    return fillTemplate((options.labels ?? resolveLabels(locale)).percentagePoints, { value: points });
-  }
-  return withUnitLabel(formatSigned(change, locale, numberOptions(change, unit, options)), unit);
 }
 
 /** A 0–10 score to one decimal: "6.7". */
@@ -109,15 +87,18 @@ const ranges = new Map<string, string>();
 const BUILT_IN_UNITS = new Set(['number', 'percent', 'currency', 'duration', '']);
 const COMPACT_FROM = 1e6;
 
-function isShowable(value: number | null): value is number {
+/** Whether a value can be written as a number: not missing, finite. */
+export function isShowable(value: number | null): value is number {
   return value !== null && Number.isFinite(value);
 }
 
-function withUnitLabel(text: string, unit: string): string {
+/** A free unit's label after the number ("12.5 kW"); the built-in units are in the number's format. */
+export function withUnitLabel(text: string, unit: string): string {
   return BUILT_IN_UNITS.has(unit) ? text : `${text}\u00a0${unit}`;
 }
 
-function numberOptions(value: number, unit: string, options: ValueFormatOptions): Intl.NumberFormatOptions {
+/** How a value of `unit` is written, by its size: compact from a million, fewer decimals as it grows. */
+export function numberOptions(value: number, unit: string, options: ValueFormatOptions): Intl.NumberFormatOptions {
   const { decimals, compact } = options;
   const magnitude = Math.abs(value);
   // `negative`: a value that rounds to zero shows "0", not Intl's default "-0".
@@ -137,7 +118,7 @@ function numberOptions(value: number, unit: string, options: ValueFormatOptions)
 }
 
 /** Both bounds are always given: engines before ES2023 reject a maximum below the currency's default minimum. */
-function fractionDigits(decimals: number | undefined, defaultMaximum: number): Intl.NumberFormatOptions {
+export function fractionDigits(decimals: number | undefined, defaultMaximum: number): Intl.NumberFormatOptions {
   if (decimals === undefined || !Number.isFinite(decimals)) {
     return { minimumFractionDigits: 0, maximumFractionDigits: defaultMaximum };
   }

@@ -1,6 +1,7 @@
 import { parsePeriod, periodStartDay, type Period } from '../model/periods.js';
 import { dateTimeFormat, numberFormat } from './intl-cache.js';
 import { fillTemplate, resolveLabels, type Labels } from './labels.js';
+import './english/periods.js';
 
 export interface PeriodLabelOptions {
   /** `long` spells out month names ("October 2026"); `short` abbreviates them ("Oct 2026"). */

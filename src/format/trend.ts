@@ -11,6 +11,7 @@ import { describeKpi, type DescribeOptions } from './describe.js';
 import { fillTemplate, type Labels } from './labels.js';
 import { formatValue } from './number.js';
 import { formatPeriodLabel, periodSpan } from './period.js';
+import './english/trend-chart.js';
 
 /** What a trend's words are made of: its periods oldest first, their names, and the engine's statuses. */
 export interface TrendInWords {

@@ -6,6 +6,7 @@
  */
 import { resolveLabels } from '../format/labels.js';
 import { cellIssue, rowIssue, type ImportIssue } from './issues.js';
+import '../format/english/figures.js';
 
 export const IMPORT_FIELDS = ['perspective', 'objective', 'kpi', 'period', 'actual', 'target', 'redFlag', 'stretch', 'unit', 'polarity', 'owner', 'comment'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];

@@ -10,7 +10,8 @@ import type { ScorecardContext } from '../../src/context/scorecard-context.js';
 import { settle } from '../support/scorecard-fixture.js';
 import type { BscKpiGauge } from '../../src/elements/bsc-kpi-gauge.js';
 import type { BscErrorDetail } from '../../src/elements/internal/events.js';
-import { ENGLISH, loadLabels, registerLabels, registerLabelsLoader, resolveLabels, type Labels } from '../../src/format/labels.js';
+import { loadLabels, registerLabels, registerLabelsLoader, resolveLabels, type Labels } from '../../src/format/labels.js';
+import { ENGLISH } from '../../src/format/english/index.js';
 
 /** A load the test finishes when it says so: `finish` registers `labels` for `language`, then resolves. */
 function controlledLoad(language: string, labels: Labels) {

@@ -6,6 +6,7 @@ import { describeKpi } from '../../format/describe.js';
 import type { Labels } from '../../format/labels.js';
 import { formatPeriodLabel, periodSpan } from '../../format/period.js';
 import type { Polarity, Range } from '../../model/schema.js';
+import '../../format/english/figures.js';
 
 /**
  * The sparkline as a template rather than an element: `<bsc-sparkline>` draws it in its own shadow

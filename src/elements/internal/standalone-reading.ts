@@ -5,8 +5,7 @@
  * selecting the KPI by click or keyboard inside a scorecard; and saving the chart as SVG or PNG
  * (`bsc-trend-chart` too).
  */
-import { css, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type ComplexAttributeConverter, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultDomain, thresholdBands } from '../../charts/bands.js';
 import { clampToDomain, scaleBounds } from '../../charts/scale.js';
 import type { Band, BandThresholds, Domain } from '../../charts/types.js';
@@ -87,21 +86,31 @@ export const numberListConverter: ComplexAttributeConverter<(number | null)[] | 
  * a scorecard, and issues reported once per change. Not registered as an element itself.
  */
 export abstract class KpiChartElement extends BscElement {
+  /** Lit's static `properties`, not its decorators, as in `BscElement`: every gauge carries these classes. */
+  static override get properties(): PropertyDeclarations {
+    return {
+      label: {},
+      unit: {},
+      currency: {},
+      noSelect: { type: Boolean, reflect: true, attribute: 'no-select' },
+    };
+  }
+
   /** The KPI's name, for its accessible name and label; inside a scorecard, replaces the KPI's title. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Standalone: `number` (the default), `percent` (the value is a fraction: 0.25 is 25 %), `currency`, `duration` (seconds), or a free label such as `kW`. */
-  @property() unit?: string;
+  declare unit?: string;
 
   /** Standalone: ISO 4217 code for `currency` values (USD when unset); inside a scorecard, the scorecard's. */
-  @property() currency?: string;
+  declare currency?: string;
 
   /**
    * Inside a scorecard the chart selects its KPI when clicked or on Enter or Space (`bsc-select`)
    * and takes focus; `no-select` turns that off, for a chart inside something that selects by
    * itself (a KPI card).
    */
-  @property({ type: Boolean, reflect: true, attribute: 'no-select' }) noSelect = false;
+  noSelect = false;
 
   #issues = new IssueReporter(this);
 
@@ -172,26 +181,38 @@ export abstract class KpiChartElement extends BscElement {
  * Not registered as an element itself.
  */
 export abstract class ThresholdChartElement extends KpiChartElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      target: { converter: targetConverter },
+      redFlag: { attribute: 'red-flag', converter: numberConverter },
+      stretch: { converter: numberConverter },
+      tolerance: { converter: numberConverter },
+      polarity: {},
+      min: { converter: numberConverter },
+      max: { converter: numberConverter },
+    };
+  }
+
   /** Standalone: the target; a number, or a band `min..max` for a KPI that should stay inside it (gauge and bullet: see also `target-min`, `target-max`). */
-  @property({ converter: targetConverter }) target?: number | Range | null;
+  declare target?: number | Range | null;
 
   /** Standalone: the value that scores "at risk"; 10 % of the target away on the worse side when unset. */
-  @property({ attribute: 'red-flag', converter: numberConverter }) redFlag?: number | null;
+  declare redFlag?: number | null;
 
   /** Standalone: the value that scores "exceeding"; as far beyond the target as the red flag is before it when unset. */
-  @property({ converter: numberConverter }) stretch?: number | null;
+  declare stretch?: number | null;
 
   /** Standalone, band targets: how far outside the band the score falls to "at risk"; 10 % of the band's largest bound when unset. */
-  @property({ converter: numberConverter }) tolerance?: number | null;
+  declare tolerance?: number | null;
 
   /** Standalone: `up` (higher is better, the default), `down` (lower is better), or `range` (stay inside a band target). */
-  @property() polarity?: 'up' | 'down' | 'range';
+  declare polarity?: 'up' | 'down' | 'range';
 
   /** The start of the value scale; computed from the thresholds and the values when unset. */
-  @property({ converter: numberConverter }) min?: number;
+  declare min?: number;
 
   /** The end of the value scale; computed from the thresholds and the values when unset. */
-  @property({ converter: numberConverter }) max?: number;
+  declare max?: number;
 }
 
 /**
@@ -200,6 +221,16 @@ export abstract class ThresholdChartElement extends KpiChartElement {
  * `min`–`max` or a computed one. Not registered as an element itself.
  */
 export abstract class ReadingElement extends ThresholdChartElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      kpi: {},
+      value: { converter: numberConverter },
+      targetMin: { attribute: 'target-min', converter: numberConverter },
+      targetMax: { attribute: 'target-max', converter: numberConverter },
+      decimals: { converter: numberConverter },
+    };
+  }
+
   /**
    * The chart's `base` part around `content`: a `meter` named and described for assistive
    * technology (an `img` while there is no value), and a tab stop that selects the KPI when it can.
@@ -248,19 +279,19 @@ export abstract class ReadingElement extends ThresholdChartElement {
    * The id of a KPI of the enclosing scorecard. As a property it also takes a reading of its own
    * (`{ value, target, redFlag, stretch, polarity, tolerance, unit, label }`), which wins over the attributes.
    */
-  @property() kpi?: string | StandaloneReading;
+  declare kpi?: string | StandaloneReading;
 
   /** Standalone: the actual value. */
-  @property({ converter: numberConverter }) value?: number | null;
+  declare value?: number | null;
 
   /** Standalone, band targets: the band's lower end (with `target-max`, instead of `target`). */
-  @property({ attribute: 'target-min', converter: numberConverter }) targetMin?: number;
+  declare targetMin?: number;
 
   /** Standalone, band targets: the band's upper end. */
-  @property({ attribute: 'target-max', converter: numberConverter }) targetMax?: number;
+  declare targetMax?: number;
 
   /** Decimal places of the value; the format's default (or, inside a scorecard, the KPI's `decimals`) when unset. */
-  @property({ converter: numberConverter }) decimals?: number;
+  declare decimals?: number;
 
   /** What this update shows: set in `willUpdate`. */
   protected shown: ShownReading = EMPTY_READING;
