@@ -12,10 +12,13 @@ const isServerRenderer = (id: string) => id === '@lit-labs/ssr' || id.startsWith
 /**
  * What dist/bsc-kit.js leaves to files beside it (dist/bsc-kit/*.js), each loaded by the one file
  * the first time a page uses it, from where the one file was loaded: every language's words but
- * English (a page pays for the language it shows: `de.js`, `ar.js`, `ja.js`). Issue 12's first
- * rule; English, and whatever else the kit imports on demand, stays inside the one file.
+ * English (a page pays for the language it shows: `de.js`, `ar.js`, `ja.js`), and the CSV importer
+ * with its parser (`csv-import.js`), which only a scorecard whose `src` is a CSV table uses.
+ * Issue 12's rules; English, and whatever else the kit imports on demand, stays inside the one file.
  */
-const isBesideOneFile = (id: string) => /[\\/]src[\\/]format[\\/]locales[\\/](?!index\.|register-|en\b)[\w-]+\.ts$/.test(id);
+const isLanguageBesideOneFile = (id: string) => /[\\/]src[\\/]format[\\/]locales[\\/](?!index\.|register-|en\b)[\w-]+\.ts$/.test(id);
+const isCsvImport = (id: string) => /[\\/]src[\\/]import[\\/]|[\\/]src[\\/]elements[\\/]csv-model\.ts$|[\\/]node_modules[\\/]d3-dsv[\\/]/.test(id);
+const isBesideOneFile = (id: string) => isLanguageBesideOneFile(id) || isCsvImport(id);
 
 /** Every public element module: `src/elements/bsc-*.ts` but the base class and the styles. */
 const elementEntries = Object.fromEntries(
@@ -65,7 +68,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
             comments: { annotation: false },
             // Everything in bsc-kit.js (what the kit imports on demand too: a dynamic import of a
             // module in the same file costs nothing), but the parts a page may never use.
-            codeSplitting: { groups: [{ name: 'bsc-kit', test: (id: string) => !isBesideOneFile(id) }] },
+            codeSplitting: {
+              includeDependenciesRecursively: false,
+              groups: [
+                { name: 'csv-import', test: isCsvImport },
+                { name: 'bsc-kit', test: (id: string) => !isBesideOneFile(id) },
+              ],
+            },
           },
         },
       },

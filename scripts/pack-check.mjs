@@ -56,6 +56,8 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src
 const KB = 1024;
 /** The languages dist/bsc-kit.js loads from dist/bsc-kit/ beside it (English is inside). */
 const ONE_FILE_LANGUAGES = ['de', 'ar', 'ja'];
+/** The CSV importer dist/bsc-kit.js loads from beside it when a scorecard's `src` is a CSV table. */
+const ONE_FILE_CSV_IMPORT = 'dist/bsc-kit/csv-import.js';
 
 const log = (...parts) => console.log('[pack:check]', ...parts);
 class CheckFailed extends Error {}
@@ -109,7 +111,7 @@ function checkContents({ files }) {
   check(elements.length > 0, 'dist/elements holds no element');
   const required = [
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
-    'dist/bsc-kit.js', ...ONE_FILE_LANGUAGES.map((language) => `dist/bsc-kit/${language}.js`), 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts',
+    'dist/bsc-kit.js', ...ONE_FILE_LANGUAGES.map((language) => `dist/bsc-kit/${language}.js`), ONE_FILE_CSV_IMPORT, 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts',
     'dist/import/index.js', 'dist/import/index.d.ts', ...Object.values(pkg.bin),
     pkg.main, pkg.module, pkg.types, pkg['web-types'],
     'dist/editor/vscode.html-custom-data.json', 'dist/editor/vscode.css-custom-data.json',
@@ -360,6 +362,7 @@ async function checkInChromium() {
       log(`Chromium, strict CSP, ${name}: ${result.passed.join(', ')}`);
     }
     await checkOneFileLanguage(browser, base);
+    await checkOneFileCsv(browser, base);
     await checkAutoloadedGauge(browser, base);
   } finally {
     await browser?.close();
@@ -406,6 +409,33 @@ async function checkOneFileLanguage(browser, base) {
   check(/at risk/.test(alone.shown), `dist/bsc-kit.js copied alone, on a German page: the gauge reads "${alone.shown}", not English`);
   check(alone.errors.length === 1 && /"de" could not be loaded/.test(alone.errors[0]), `dist/bsc-kit.js copied alone, on a German page: bsc-error ${JSON.stringify(alone.errors)}`);
   log(`Chromium, strict CSP, dist/bsc-kit.js copied alone, on a German page: the gauge reads English, and its bsc-error says "${alone.errors[0]}"`);
+}
+
+/**
+ * dist/bsc-kit.js with a scorecard whose `src` is a CSV table, under the strict CSP: it loads the
+ * importer from dist/bsc-kit/csv-import.js beside it, and the scorecard shows the table's KPIs.
+ */
+async function checkOneFileCsv(browser, base) {
+  copyFileSync(join(root, 'demo/data/kpi-data.csv'), join(scratch, 'kpi-data.csv'));
+  writeFileSync(
+    join(scratch, 'csv.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bsc-kit from a CSV table</title>
+<script type="module" src="/node_modules/bsc-kit/dist/bsc-kit.js"></script></head><body><bsc-scorecard src="/kpi-data.csv"></bsc-scorecard></body></html>`,
+  );
+  const tab = await browser.newPage();
+  const failed = [];
+  const scripts = [];
+  tab.on('response', (answer) => (answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop())));
+  tab.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
+  tab.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
+  await tab.goto(`${base}/csv.html`);
+  const perspectives = await (
+    await tab.waitForFunction(() => document.querySelector('bsc-scorecard')?.shadowRoot?.querySelectorAll('bsc-perspective').length, { timeout: 30_000 })
+  ).jsonValue();
+  await tab.close();
+  check(failed.length === 0, `dist/bsc-kit.js with a CSV scorecard: ${failed.join('; ')}`);
+  check(scripts.includes('csv-import.js'), `dist/bsc-kit.js with a CSV scorecard loaded ${scripts.join(', ')}, not csv-import.js`);
+  log(`Chromium, strict CSP, dist/bsc-kit.js with a CSV scorecard: loads ${ONE_FILE_CSV_IMPORT} beside it and shows ${perspectives} perspectives`);
 }
 
 /**
@@ -538,6 +568,8 @@ async function printSizes(packed) {
     const words = readFileSync(join(installed, `dist/bsc-kit/${language}.js`));
     rows.push([`  dist/bsc-kit/${language}.js, loaded by a page in that language`, words.length, gz(words)]);
   }
+  const importer = readFileSync(join(installed, ONE_FILE_CSV_IMPORT));
+  rows.push([`  ${ONE_FILE_CSV_IMPORT}, loaded by a scorecard whose src is a CSV table`, importer.length, gz(importer)]);
   const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
   const entries = [['bsc-kit/core', 'dist/core.js'], ['bsc-kit (every element)', 'dist/index.js']];
   for (const file of readdirSync(join(installed, 'dist/elements')).filter((f) => /^bsc-[\w-]+\.js$/.test(f) && !f.endsWith('.styles.js') && f !== 'bsc-element.js').sort()) {
