@@ -17,7 +17,7 @@ const isServerRenderer = (id: string) => id === '@lit-labs/ssr' || id.startsWith
  * Issue 12's rules; English, and whatever else the kit imports on demand, stays inside the one file.
  */
 const isLanguageBesideOneFile = (id: string) => /[\\/]src[\\/]format[\\/]locales[\\/](?!index\.|register-|en\b)[\w-]+\.ts$/.test(id);
-const isCsvImport = (id: string) => /[\\/]src[\\/]import[\\/]|[\\/]src[\\/]elements[\\/]csv-model\.ts$|[\\/]node_modules[\\/]d3-dsv[\\/]/.test(id);
+const isCsvImport = (id: string) => /[\\/]src[\\/]import[\\/]|[\\/]src[\\/]elements[\\/]internal[\\/]csv-model\.ts$|[\\/]node_modules[\\/]d3-dsv[\\/]/.test(id);
 const isBesideOneFile = (id: string) => isLanguageBesideOneFile(id) || isCsvImport(id);
 
 /** Every public element module: `src/elements/bsc-*.ts` but the base class and the styles. */

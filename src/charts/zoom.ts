@@ -1,7 +1,7 @@
 /**
  * Zoom and pan as a transform of a drawing: `k` the scale, `x`, `y` the translation, applied as
  * `translate(x,y) scale(k)` (d3-zoom's convention and its arithmetic). Pure: the strategy map's
- * pointer, wheel and buttons (`elements/map-zoom.ts`) turn into these.
+ * pointer, wheel and buttons (`elements/internal/map-zoom.ts`) turn into these.
  */
 export interface ZoomTransform {
   readonly k: number;

@@ -4,7 +4,7 @@ import { formatValue, valueFormat } from '../format/number.js';
 import { BscElement } from './internal/bsc-element.js';
 import { bulletStyles } from './bsc-bullet.styles.js';
 import { defineElement } from './internal/define.js';
-import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './internal/status-badge.js';
 import { ReadingElement } from './internal/standalone-reading.js';
 
 /**

@@ -16,7 +16,7 @@ import { cascadeStyles } from './bsc-cascade.styles.js';
 import { defineElement } from './internal/define.js';
 import { emit, type BscLoadDetail, type BscSelectDetail } from './internal/events.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
-import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './internal/status-badge.js';
 import '../format/english/states.js';
 import '../format/english/cascade.js';
 import '../format/english/figures.js';

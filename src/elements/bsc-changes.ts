@@ -17,7 +17,7 @@ import { emit } from './internal/events.js';
 import { issueList, issueListStyles } from './internal/issue-list.js';
 import { IssueReporter } from './internal/issue-reporter.js';
 import { readModelProperty } from './internal/model-property.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles } from './internal/status-badge.js';
 import '../format/english/states.js';
 import '../format/english/changes.js';
 import '../format/english/figures.js';

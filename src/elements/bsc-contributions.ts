@@ -6,7 +6,7 @@ import { formatAsOf } from '../format/period.js';
 import { BscElement } from './internal/bsc-element.js';
 import { contributionsStyles } from './bsc-contributions.styles.js';
 import { defineElement } from './internal/define.js';
-import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './internal/status-badge.js';
 import '../format/english/cascade.js';
 import '../format/english/figures.js';
 

@@ -4,7 +4,7 @@ import { formatValue, valueFormat } from '../format/number.js';
 import { BscElement } from './internal/bsc-element.js';
 import { gaugeStyles } from './bsc-kpi-gauge.styles.js';
 import { defineElement } from './internal/define.js';
-import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './internal/status-badge.js';
 import { ReadingElement } from './internal/standalone-reading.js';
 
 /** The dial's viewBox is 200 units wide whatever its size on screen: its strokes and labels scale with it. */

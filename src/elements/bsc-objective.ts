@@ -12,9 +12,9 @@ import { renderCarried, renderChange } from './internal/kpi-figures.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
 import { defineElement } from './internal/define.js';
 import { clampLevel } from './internal/heading-level.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles } from './internal/status-badge.js';
 import { periodComments } from '../engine/commentary.js';
-import { commentList, commentListStyles, commentMarker } from './comment-list.js';
+import { commentList, commentListStyles, commentMarker } from './internal/comment-list.js';
 import { emit } from './internal/events.js';
 // bsc-contributions shows only in a cascade: the scorecard loads it with the cascade's evaluation.
 import { OffscreenDeferral } from './internal/offscreen-deferral.js';

@@ -9,7 +9,7 @@ import { perspectiveStyles } from './bsc-perspective.styles.js';
 import { defineElement } from './internal/define.js';
 import { clampLevel } from './internal/heading-level.js';
 import { emit } from './internal/events.js';
-import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_BADGE_PART } from './internal/status-badge.js';
 import '../format/english/figures.js';
 
 /**

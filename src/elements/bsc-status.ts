@@ -3,7 +3,7 @@ import { STATUSES, type Status } from '../engine/types.js';
 import { BscElement } from './internal/bsc-element.js';
 import { statusStyles } from './bsc-status.styles.js';
 import { defineElement } from './internal/define.js';
-import { statusBadge, statusBadgeStyles } from './status-badge.js';
+import { statusBadge, statusBadgeStyles } from './internal/status-badge.js';
 
 /**
  * @summary A status as shape, word and colour — in that order of importance, so it reads in

@@ -38,7 +38,7 @@ export const strategyMapStyles = css`
     outline: none;
   }
   .map.zoomable {
-    /* Fingers pan and pinch the map (elements/map-zoom.ts), not the page. */
+    /* Fingers pan and pinch the map (elements/internal/map-zoom.ts), not the page. */
     touch-action: none;
   }
   .lane {

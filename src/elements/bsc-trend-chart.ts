@@ -14,7 +14,7 @@ import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
 import { Memo } from './internal/memo.js';
 import { bandTintStyles, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
-import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './status-badge.js';
+import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './internal/status-badge.js';
 import '../format/english/trend-chart.js';
 import '../format/english/unknown-node.js';
 import '../format/english/figures.js';

@@ -9,9 +9,9 @@
 import type { CSSResult } from 'lit';
 import { OnDemand } from './on-demand.js';
 
-export const filterPart = new OnDemand(() => import('../scorecard-filter.js'));
-export const changesPart = new OnDemand(() => import('../scorecard-changes-summary.js'));
-export const detailPart = new OnDemand(() => import('../scorecard-detail.js'));
+export const filterPart = new OnDemand(() => import('./scorecard-filter.js'));
+export const changesPart = new OnDemand(() => import('./scorecard-changes-summary.js'));
+export const detailPart = new OnDemand(() => import('./scorecard-detail.js'));
 /** The list of a model's issues: a page whose models are valid never shows one. */
 export const issuesPart = new OnDemand(() => import('./issue-list.js'));
 

@@ -1,6 +1,6 @@
-import type { ParseResult } from '../model/read-scorecard.js';
-import { readModel } from './internal/read-model.js';
-import { describeError } from '../model/issues.js';
+import type { ParseResult } from '../../model/read-scorecard.js';
+import { readModel } from './read-model.js';
+import { describeError } from '../../model/issues.js';
 
 /**
  * Loads a scorecard model from a URL: only http(s), aborting the previous request so that the

@@ -5,11 +5,11 @@
  * (internal/scorecard-parts.ts), before the update that opens the panel.
  */
 import { html, nothing } from 'lit';
-import { periodComments } from '../engine/commentary.js';
-import type { Evaluation } from '../engine/types.js';
-import type { Labels } from '../format/labels.js';
+import { periodComments } from '../../engine/commentary.js';
+import type { Evaluation } from '../../engine/types.js';
+import type { Labels } from '../../format/labels.js';
 import { commentList } from './comment-list.js';
-import '../format/english/scorecard.js';
+import '../../format/english/scorecard.js';
 
 /** The part's styles, which the scorecard adopts when it loads this module. */
 export { detailStyles as styles } from './scorecard-detail.styles.js';

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type SVGTemplateResult } from 'lit';
-import type { Status } from '../engine/types.js';
-import { describeStatus } from '../format/describe.js';
-import { fillTemplate, statusInSentence, type Labels } from '../format/labels.js';
+import type { Status } from '../../engine/types.js';
+import { describeStatus } from '../../format/describe.js';
+import { fillTemplate, statusInSentence, type Labels } from '../../format/labels.js';
 
 /** The part names of a badge's nodes; a node without one is no part (a badge shown as one part, whole). */
 export interface StatusBadgeParts {

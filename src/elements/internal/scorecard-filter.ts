@@ -5,15 +5,15 @@
  * it applies; its styles come with it; the scorecard reserves the controls' room until they come.
  */
 import { html, nothing } from 'lit';
-import { FILTER_STATUSES, scorecardOwners, type FilterResult, type FilterStatus } from '../engine/filter.js';
-import { formatKpisShown } from '../format/changes.js';
-import type { Labels } from '../format/labels.js';
-import { collator } from '../format/intl-cache.js';
-import type { Scorecard } from '../model/schema.js';
-import '../format/english/filter.js';
-import '../format/english/figures.js';
+import { FILTER_STATUSES, scorecardOwners, type FilterResult, type FilterStatus } from '../../engine/filter.js';
+import { formatKpisShown } from '../../format/changes.js';
+import type { Labels } from '../../format/labels.js';
+import { collator } from '../../format/intl-cache.js';
+import type { Scorecard } from '../../model/schema.js';
+import '../../format/english/filter.js';
+import '../../format/english/figures.js';
 
-export { filterScorecard, parseFilterStatuses } from '../engine/filter.js';
+export { filterScorecard, parseFilterStatuses } from '../../engine/filter.js';
 
 /** The part's styles, which the scorecard adopts when it loads this module. */
 export { filterStyles as styles } from './scorecard-filter.styles.js';

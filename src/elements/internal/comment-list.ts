@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { commentWords, type ShownComment } from '../format/comment.js';
-import type { Labels } from '../format/labels.js';
-import '../format/english/comments.js';
+import { commentWords, type ShownComment } from '../../format/comment.js';
+import type { Labels } from '../../format/labels.js';
+import '../../format/english/comments.js';
 
 /**
  * A node's comments for the shown period, as the KPI card, the scorecard's KPI panel and the

@@ -1,4 +1,4 @@
-import { panBy, transformAttribute, wheelZoomFactor, zoomAround, ZOOM_IDENTITY, type Point, type ZoomTransform } from '../charts/zoom.js';
+import { panBy, transformAttribute, wheelZoomFactor, zoomAround, ZOOM_IDENTITY, type Point, type ZoomTransform } from '../../charts/zoom.js';
 
 /** How far a pointer may move between press and release and still click (select an objective) rather than pan, in the map's units. */
 const CLICK_DISTANCE = 3;

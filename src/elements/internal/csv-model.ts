@@ -1,5 +1,5 @@
-import { fromCsv } from '../import/csv.js';
-import type { ParseResult } from '../model/read-scorecard.js';
+import { fromCsv } from '../../import/csv.js';
+import type { ParseResult } from '../../model/read-scorecard.js';
 
 /**
  * A CSV table as the scorecard's model, through bsc-kit/import's `fromCsv`. The scorecard loads this

@@ -5,11 +5,11 @@
  * changes it sums up; its styles come with it; the scorecard reserves the summary's room.
  */
 import { html, nothing } from 'lit';
-import { cachedChanges } from '../engine/changes.js';
-import type { Evaluation } from '../engine/types.js';
-import { formatChangesSummary } from '../format/changes.js';
-import type { Labels } from '../format/labels.js';
-import '../format/english/changes.js';
+import { cachedChanges } from '../../engine/changes.js';
+import type { Evaluation } from '../../engine/types.js';
+import { formatChangesSummary } from '../../format/changes.js';
+import type { Labels } from '../../format/labels.js';
+import '../../format/english/changes.js';
 
 /** The part's styles, which the scorecard adopts when it loads this module. */
 export { changesSummaryStyles as styles } from './scorecard-changes-summary.styles.js';
