@@ -66,12 +66,8 @@ export class BscBullet extends ReadingElement {
   private rtl = false;
 
   override render() {
-    const { shown } = this;
-    const { domain, bands } = this.scale;
-    const locale = this.resolvedLocale;
-    const labels = this.resolvedLabels;
+    const { shown, domain, bands, target, locale, labels } = this.drawn;
     const { unit, currency, value, status } = shown;
-    const target = shown.thresholds.target;
     const chart = bulletGeometry({ value, domain, bands, target, width: WIDTH, height: HEIGHT, rtl: this.rtl });
     const clampedAtRight = chart.clamped !== null && (chart.clamped === 'above') !== this.rtl;
 

@@ -65,12 +65,8 @@ export class BscKpiGauge extends ReadingElement {
   static override styles = [...BscElement.styles, statusBadgeStyles, ...gaugeStyles];
 
   override render() {
-    const { shown } = this;
-    const { domain, bands } = this.scale;
-    const locale = this.resolvedLocale;
-    const labels = this.resolvedLabels;
+    const { shown, domain, bands, target, locale, labels } = this.drawn;
     const { unit, currency, value, status } = shown;
-    const target = shown.thresholds.target;
     const dial = gaugeGeometry({ value, domain, bands, target, size: SIZE, thickness: TRACK_THICKNESS });
     const valueArc = gaugeGeometry({ value, domain, bands: [], target: null, size: SIZE, padding: VALUE_INSET, thickness: VALUE_THICKNESS }).valueArc;
 

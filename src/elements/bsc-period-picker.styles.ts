@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldStyles } from './internal/field.styles.js';
 import { toggleStyles } from './internal/toggle.styles.js';
 
 const ownStyles = css`
@@ -12,18 +13,9 @@ const ownStyles = css`
     color: var(--_color-text-muted);
   }
   select {
-    font: inherit;
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    background: var(--_color-surface);
-    min-height: 2rem;
-    padding: 0.25rem 0.5rem;
-    border-radius: var(--_radius);
     font-variant-numeric: tabular-nums;
   }
   select:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
     position: relative;
   }
   select:disabled {
@@ -32,4 +24,4 @@ const ownStyles = css`
   }
 `;
 
-export const periodPickerStyles = [ownStyles, toggleStyles];
+export const periodPickerStyles = [fieldStyles, ownStyles, toggleStyles];

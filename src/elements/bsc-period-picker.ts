@@ -34,7 +34,7 @@ export class BscPeriodPicker extends BscElement {
     const periods = evaluation ? newestFirst(evaluation.periods, evaluation.asOf) : [];
     const view = evaluation?.view;
     return html`<label part="label" class="label" for="period">${labels.periodPicker}</label>
-      <select part="period" id="period" ?disabled=${disabled} @change=${this.#onPeriod}>
+      <select part="period" id="period" class="field" ?disabled=${disabled} @change=${this.#onPeriod}>
         ${periods.map((period) => html`<option value=${period} ?selected=${period === asOf}>${formatPeriodLabel(period, locale, { style: 'long', labels })}</option>`)}
       </select>
       <div part="view" class="toggle" role="group" aria-label=${labels.view}>

@@ -28,6 +28,7 @@ import { changesPart, detailPart, filterPart, issuesPart, SCORECARD_PARTS } from
 import type { OnDemand } from './internal/on-demand.js';
 import { ModelLoader, readCsvModel } from './internal/model-loader.js';
 import { readModel } from './internal/read-model.js';
+import { fieldStyles } from './internal/field.styles.js';
 import { toggleStyles } from './internal/toggle.styles.js';
 import { commentListStyles } from './internal/comment-list.js';
 import './bsc-period-picker.js';
@@ -113,7 +114,7 @@ import '../format/english/figures.js';
  * @cssprop --bsc-color-surface-raised - The scorecard's own background, behind its cards.
  */
 export class BscScorecard extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, figureStyles, toggleStyles, commentListStyles, scorecardStyles];
+  static override styles = [...BscElement.styles, statusBadgeStyles, figureStyles, toggleStyles, fieldStyles, commentListStyles, scorecardStyles];
 
   /** URL of the model (JSON), or of a CSV table of one row per KPI and period (imported on the fly). Loaded with fetch; a newer `src` cancels the request before it. */
   @property() src?: string;

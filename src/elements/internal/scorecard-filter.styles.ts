@@ -17,17 +17,6 @@ export const filterStyles = css`
   .filter-label {
     color: var(--_color-text-muted);
   }
-  .filter select,
-  .filter input,
-  .filter-clear {
-    font: inherit;
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    background: var(--_color-surface);
-    min-height: 2rem;
-    padding: 0.25rem 0.5rem;
-    border-radius: var(--_radius);
-  }
   .filter input {
     min-width: 0;
     width: 14rem;
@@ -35,12 +24,6 @@ export const filterStyles = css`
   }
   .filter-clear {
     cursor: pointer;
-  }
-  .filter select:focus-visible,
-  .filter input:focus-visible,
-  .filter-clear:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
   .filter-count {
     color: var(--_color-text-muted);

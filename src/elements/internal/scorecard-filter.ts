@@ -53,13 +53,14 @@ export function filterControls({ scorecard, choice, result, labels, locale, onCh
       ? nothing
       : html`<label class="filter-field"
           ><span class="filter-label">${labels.owner}</span>
-          <select part="filter-owner" @change=${(event: Event) => onChange({ ...choice, owner: (event.target as HTMLSelectElement).value })}>
+          <select part="filter-owner" class="field" @change=${(event: Event) => onChange({ ...choice, owner: (event.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${choice.owner === ''}>${labels.allOwners}</option>
             ${owners.map((owner) => html`<option value=${owner} ?selected=${owner === choice.owner}>${owner}</option>`)}
           </select></label
         >`}
     <input
       part="filter-text"
+      class="field"
       type="search"
       aria-label=${labels.searchTitles}
       placeholder=${labels.searchTitles}
@@ -67,7 +68,7 @@ export function filterControls({ scorecard, choice, result, labels, locale, onCh
       @input=${(event: Event) => onChange({ ...choice, text: (event.target as HTMLInputElement).value })}
     />
     <span part="filter-count" class="filter-count" role="status">${result ? formatKpisShown(result.shown, result.total, locale, labels) : ''}</span>
-    ${result ? html`<button part="filter-clear" class="filter-clear" type="button" @click=${() => onChange(NO_FILTER)}>${labels.clearFilter}</button>` : nothing}
+    ${result ? html`<button part="filter-clear" class="filter-clear field" type="button" @click=${() => onChange(NO_FILTER)}>${labels.clearFilter}</button>` : nothing}
   </div>`;
 }
 
@@ -75,7 +76,7 @@ export function filterControls({ scorecard, choice, result, labels, locale, onCh
 export function noMatch(labels: Labels, onClear: () => void) {
   return html`<div part="no-match" class="no-match">
     <p>${labels.noKpiMatches}</p>
-    <button part="filter-clear" class="filter-clear" type="button" @click=${onClear}>${labels.clearFilter}</button>
+    <button part="filter-clear" class="filter-clear field" type="button" @click=${onClear}>${labels.clearFilter}</button>
   </div>`;
 }
 

@@ -299,6 +299,12 @@ export abstract class ReadingElement extends ThresholdChartElement {
   /** The scale and its bands for `shown`. */
   protected scale: { domain: Domain; bands: Band[] } = { domain: [0, 1], bands: [] };
 
+  /** What a gauge or a bullet draws: the reading shown, its scale and target, and the locale and words to write it in. */
+  protected get drawn() {
+    const { shown } = this;
+    return { shown, ...this.scale, target: shown.thresholds.target, locale: this.resolvedLocale, labels: this.resolvedLabels };
+  }
+
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const issues: ModelIssue[] = [];
