@@ -2,10 +2,9 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { commentMark, fittedTrendGeometry, keyIndex, nearestIndex, opensLeft, periodX, valueY, type TrendGeometry } from '../charts/trend.js';
 import { checkTrendOptions, EMPTY_TREND, scorecardTrend, standaloneTrend, type TrendSeries, type TrendSeriesItem } from '../charts/trend-series.js';
-import { describeComment } from '../format/comment.js';
-import { fillTemplate, type Labels } from '../format/labels.js';
+import type { Labels } from '../format/labels.js';
 import { unknownNodeMessage } from '../format/kpi-figures.js';
-import { formatTarget, formatValue } from '../format/number.js';
+import { formatValue } from '../format/number.js';
 import { describeTrend, describeTrendPoint, trendPeriodName } from '../format/trend.js';
 import type { ModelIssue } from '../model/issues.js';
 import { BscElement } from './internal/bsc-element.js';
@@ -14,15 +13,13 @@ import { defineElement } from './internal/define.js';
 import { ElementSize } from './internal/element-size.js';
 import { Memo } from './internal/memo.js';
 import { bandTintStyles, numberConverter, ThresholdChartElement } from './internal/standalone-reading.js';
-import { statusBadge, statusBadgeStyles, STATUS_PARTS } from './internal/status-badge.js';
+import { statusBadgeStyles } from './internal/status-badge.js';
+import { trendTable, trendTooltip, type TrendWords } from './internal/trend-chart-parts.js';
 import '../format/english/trend-chart.js';
 import '../format/english/unknown-node.js';
 import '../format/english/figures.js';
 
 export type { TrendSeriesEntry, TrendSeriesItem } from '../charts/trend-series.js';
-
-/** The data table holds at most this many of the latest periods. */
-const TABLE_ROWS = 1000;
 
 /** What the chart shows: a scorecard KPI's history, or a series of its own. */
 interface ShownTrend extends TrendSeries {
@@ -196,12 +193,12 @@ export class BscTrendChart extends ThresholdChartElement {
           ${geometry ? this.#plot(geometry, hasData) : nothing}
         </svg>
         ${geometry && !hasData ? html`<p part="empty" class="empty">${labels.noData}</p>` : nothing}
-        ${geometry && this._active !== null ? this.#tooltip(this._active, labels) : nothing}
+        ${geometry && this._active !== null ? trendTooltip(this.shown, this._active, this.#words(labels)) : nothing}
       </div>
       <p part="summary" class="summary" id="summary">${loading ? '' : this.#summary.get([this.shown, labels, this.resolvedLocale], () => describeTrend(this.shown, { locale: this.resolvedLocale, currency: this.shown.currency, labels }))}</p>
       <p class="vh" id="keys">${labels.chartKeys}</p>
       <div class="vh" aria-live="polite">${this._announcement}</div>
-      ${this._tableShown && !loading ? this.#table(labels) : html`<div id="table" hidden></div>`}
+      ${this._tableShown && !loading ? trendTable(this.shown, this.#words(labels)) : html`<div id="table" hidden></div>`}
     </div>`;
   }
 
@@ -248,64 +245,6 @@ export class BscTrendChart extends ThresholdChartElement {
     `;
   }
 
-  #tooltip(index: number, labels: Labels) {
-    const period = this.shown.periods[index];
-    if (!period) return nothing;
-    const locale = this.resolvedLocale;
-    const { unit, currency } = this.shown;
-    const status = this.shown.statusAt(index);
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true">
-      <div class="tooltip-period">${this.#periodName(index, labels)}</div>
-      <div class="tooltip-row"><span>${labels.actual}</span> <span class="figure">${formatValue(period.value, unit, { locale, currency })}</span></div>
-      <div class="tooltip-row"><span>${labels.target}</span> <span class="figure">${formatTarget(period.target, unit, { locale, currency })}</span></div>
-      ${statusBadge(status, false, labels, STATUS_PARTS)}
-      ${this.shown.commentsAt(index).map((comment) => html`<div part="tooltip-comment" class="tooltip-comment">${describeComment(comment, locale, labels)}</div>`)}
-    </div>`;
-  }
-
-  #table(labels: Labels) {
-    const locale = this.resolvedLocale;
-    const { unit, currency, periods } = this.shown;
-    const first = Math.max(0, periods.length - TABLE_ROWS);
-    // A column of comments only when a shown period has one: most series have none.
-    const withComments = this.shown.commented.some((index) => index >= first);
-    const rows = [];
-    for (let index = first; index < periods.length; index++) {
-      const period = periods[index]!;
-      rows.push(html`<tr>
-        <th scope="row">${this.#periodName(index, labels)}</th>
-        <td class="figure">${formatValue(period.value, unit, { locale, currency })}</td>
-        <td class="figure">${formatTarget(period.target, unit, { locale, currency })}</td>
-        <td>${statusBadge(this.shown.statusAt(index), false, labels, STATUS_PARTS)}</td>
-        ${withComments ? html`<td class="comment-cell">${this.shown.commentsAt(index).map((comment) => html`<p>${describeComment(comment, locale, labels)}</p>`)}</td>` : nothing}
-      </tr>`);
-    }
-    const name = this.shown.label || labels.trend;
-    // Focusable: a table taller than its box scrolls, and the keyboard must reach it. Its region's name is
-    // not the chart's alone: a scorecard's KPI panel is a region named by the KPI too.
-    return html`<div class="table-wrap" id="table" role="region" aria-label=${fillTemplate(labels.dataTableOf, { name })} tabindex="0">
-      <table part="table" class="table">
-        <caption>
-          ${name} ${first > 0
-            ? html`<span class="caption-note">${fillTemplate(labels.latestPeriodsShown, { shown: formatValue(TABLE_ROWS, 'number', { locale }), total: formatValue(periods.length, 'number', { locale, compact: false }) })}</span>`
-            : nothing}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${labels.period}</th>
-            <th scope="col">${labels.actual}</th>
-            <th scope="col">${labels.target}</th>
-            <th scope="col">${labels.status}</th>
-            ${withComments ? html`<th scope="col">${labels.comment}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
   /** The geometry for the current data, size and direction, computed again only when one of them changed. */
   #layout(): TrendGeometry | null {
     const size = this.#frame.size;
@@ -316,6 +255,10 @@ export class BscTrendChart extends ThresholdChartElement {
       const input = { ...this.#bounds, periods: shown.periods, polarity: shown.polarity, tolerance: shown.tolerance, width: size.width, height: size.height, asOf: shown.asOf, forecast: shown.forecast, mirrored: this.#rtl };
       return fittedTrendGeometry(input, (tick) => formatValue(tick, shown.unit, { locale, currency: shown.currency, compact: true }));
     });
+  }
+
+  #words(labels: Labels): TrendWords {
+    return { locale: this.resolvedLocale, labels, periodName: (index) => this.#periodName(index, labels) };
   }
 
   #periodName(index: number, labels: Labels): string {
