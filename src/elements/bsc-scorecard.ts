@@ -17,6 +17,7 @@ import type { ParseResult } from '../model/read-scorecard.js';
 import { notAPeriod, parsePeriod } from '../model/periods.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Scorecard } from '../model/schema.js';
+import type { BscStrategyMap } from './bsc-strategy-map.js';
 import { BscElement } from './internal/bsc-element.js';
 import { figureStyles } from './bsc-kpi.styles.js';
 import { scorecardStyles } from './bsc-scorecard.styles.js';
@@ -535,10 +536,11 @@ export class BscScorecard extends BscElement {
     this.selectedKpi = event.detail.id;
   };
 
-  /** A line of the changes list: a KPI opens its panel; a perspective or objective is brought into view with focus on its title. */
+  /** A line of the changes list: a KPI opens its panel; a perspective or objective is brought into view with focus on its title, or on its node in the strategy map. */
   #onChangeChosen = (event: CustomEvent<BscSelectDetail>): void => {
     const { kind, id } = event.detail;
-    if (kind === 'perspective' || kind === 'objective') changesPart.module?.revealNode(this.renderRoot, kind, id);
+    if (kind === 'objective' && this.layout === 'strategy-map') void this.renderRoot.querySelector<BscStrategyMap>('bsc-strategy-map')?.focusObjective(id);
+    else if (kind === 'perspective' || kind === 'objective') changesPart.module?.revealNode(this.renderRoot, kind, id);
     else this.#onSelect(event);
   };
 

@@ -147,6 +147,22 @@ export class BscStrategyMap extends BscElement {
   }
 
   /**
+   * Moves focus to an objective's node, which becomes the map's tab stop, as the arrow keys do; the
+   * scorecard calls it for an objective chosen in its list of what changed. Resolves false when the
+   * map shows no such objective.
+   */
+  async focusObjective(id: string): Promise<boolean> {
+    await this.updateComplete;
+    const selector = `.node[data-id="${CSS.escape(id)}"]`;
+    if (!this.renderRoot.querySelector(selector)) return false;
+    this._active = id;
+    await this.updateComplete;
+    const node = this.renderRoot.querySelector<SVGGElement>(selector);
+    node?.focus();
+    return node !== null && (this.renderRoot as ShadowRoot).activeElement === node;
+  }
+
+  /**
    * The map as a standalone SVG document, as shown (zoom included): its colours, strokes and fonts
    * written into it (the theme's custom properties do not travel with a file), its size, and its
    * name as its `<title>`. An empty string while no map is drawn. The export code loads on first use.

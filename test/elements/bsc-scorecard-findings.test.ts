@@ -92,6 +92,24 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       expect((focused.getRootNode() as ShadowRoot).host.localName).to.equal('bsc-objective');
     });
 
+    it('moves focus to an objective chosen in the list onto its node in the strategy map layout', async () => {
+      const el = await scorecard(acme, { layout: 'strategy-map' });
+      await customElements.whenDefined('bsc-strategy-map');
+      await settle(el);
+      part(el, 'changes-summary')!.click();
+      await customElements.whenDefined('bsc-changes');
+      await settle(el);
+      const line = deepQueryAll<HTMLLIElement>(el, '[part~="change"]').find((li) => textOf(li.querySelector('[part~="change-kind"]')) === 'Objective')!;
+      const title = textOf(line.querySelector('[part~="change-title"]'));
+      line.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => (deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host?.localName === 'bsc-strategy-map', 'focus did not reach the map');
+      const node = deepActiveElement()!;
+      expect(node.classList.contains('node')).to.equal(true);
+      expect(node.getAttribute('tabindex')).to.equal('0');
+      expect(node.getAttribute('aria-label')).to.contain(title);
+    });
+
     it('says nothing at the first period with data', async () => {
       const el = await scorecard(acme, { period: evaluate(acme).periods[0] });
       expect(part(el, 'changes-summary')).to.equal(null);
