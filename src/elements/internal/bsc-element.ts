@@ -56,7 +56,7 @@ export class BscElement extends LitElement {
   /** `light` or `dark`; follows the operating system when unset, and passes down to the elements inside. */
   declare theme?: 'light' | 'dark';
 
-  /** Replaces any of the kit's words (status names, "Target", …) for this element and, on a scorecard, its subtree. */
+  /** Replaces any of the kit's words (status names, "Target", …) for this element and, on an element with children (a scorecard, a KPI, a perspective, an objective), the elements inside it. */
   declare labels?: Partial<Labels>;
 
   /** The enclosing scorecard's model and evaluation; undefined outside one. */
