@@ -8,7 +8,7 @@ import type { Labels } from '../format/labels.js';
 import { NO_VALUE } from '../format/number.js';
 import type { ModelIssue } from '../model/issues.js';
 import type { Polarity, Range } from '../model/schema.js';
-import { BscElement } from './internal/bsc-element.js';
+import { BscParentElement } from './internal/bsc-parent-element.js';
 import { kpiStyles } from './bsc-kpi.styles.js';
 import { periodComments, type PeriodComment } from '../engine/commentary.js';
 import { commentList, commentListStyles, commentMarker } from './internal/comment-list.js';
@@ -76,8 +76,8 @@ export interface StandaloneKpi extends StandaloneReading {
  * @cssprop --bsc-status-on-track - Colour of a change for the better.
  * @cssprop --bsc-status-off-track - Colour of a change for the worse.
  */
-export class BscKpi extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, commentListStyles, ...kpiStyles];
+export class BscKpi extends BscParentElement {
+  static override styles = [...BscParentElement.styles, statusBadgeStyles, commentListStyles, ...kpiStyles];
 
   /**
    * The id of a KPI of the enclosing scorecard. As a property it also takes a KPI of its own
@@ -139,7 +139,7 @@ export class BscKpi extends BscElement {
       <span part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</span>
       ${statusBadge(kpi.status, kpi.stale, labels, STATUS_BADGE_PART)}
       <span part="change" class="change-cell">${renderChange(figures, labels, true)}</span>
-      ${id === undefined ? nothing : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline>`}
+      ${id === undefined ? nothing : html`<bsc-sparkline part="sparkline" kpi=${id} no-select></bsc-sparkline>`}
       ${summary}
     </div>`;
   }
@@ -157,9 +157,9 @@ export class BscKpi extends BscElement {
       <p part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</p>
       ${figures.change === NO_VALUE ? nothing : html`<p part="change" class="change-line">${renderChange(figures, labels, false)}</p>`}
       ${id === undefined
-        ? html`<bsc-bullet part="bullet" .kpi=${standaloneKpi} locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`
-        : html`<bsc-sparkline part="sparkline" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-sparkline
-            ><bsc-bullet part="bullet" kpi=${id} no-select locale=${this.resolvedLocale} .labels=${this.resolvedLabels}></bsc-bullet>`}
+        ? html`<bsc-bullet part="bullet" .kpi=${standaloneKpi}></bsc-bullet>`
+        : html`<bsc-sparkline part="sparkline" kpi=${id} no-select></bsc-sparkline
+            ><bsc-bullet part="bullet" kpi=${id} no-select></bsc-bullet>`}
       ${commentList(comments, this.resolvedLocale, labels)}
       ${owner || source
         ? html`<p part="meta" class="meta">

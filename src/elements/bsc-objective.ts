@@ -6,7 +6,7 @@ import { formatPeriodLabel, periodSpan } from '../format/period.js';
 import { scorecardIndex } from '../model/node-index.js';
 import type { Labels } from '../format/labels.js';
 import type { Initiative } from '../model/schema.js';
-import { BscElement } from './internal/bsc-element.js';
+import { BscParentElement } from './internal/bsc-parent-element.js';
 import { kpiFigures, unknownNodeMessage, type FigureOptions } from '../format/kpi-figures.js';
 import { renderCarried, renderChange } from './internal/kpi-figures.js';
 import { objectiveStyles } from './bsc-objective.styles.js';
@@ -87,8 +87,8 @@ import '../format/english/figures.js';
  * @cssprop --bsc-color-track - The empty part of a progress bar.
  * @cssprop --bsc-color-accent - The filled part of a progress bar, and the ✎ mark of a KPI that has a comment for the shown period.
  */
-export class BscObjective extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, sparklineFigureStyles, commentListStyles, ...objectiveStyles];
+export class BscObjective extends BscParentElement {
+  static override styles = [...BscParentElement.styles, statusBadgeStyles, sparklineFigureStyles, commentListStyles, ...objectiveStyles];
 
   /** The id of an objective of the enclosing scorecard. */
   @property() objective?: string;

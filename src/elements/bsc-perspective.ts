@@ -2,7 +2,7 @@ import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatScore } from '../format/number.js';
 import { scorecardIndex } from '../model/node-index.js';
-import { BscElement } from './internal/bsc-element.js';
+import { BscParentElement } from './internal/bsc-parent-element.js';
 import { unknownNodeMessage } from '../format/kpi-figures.js';
 import './bsc-objective.js';
 import { perspectiveStyles } from './bsc-perspective.styles.js';
@@ -38,8 +38,8 @@ import '../format/english/figures.js';
  * @cssprop --bsc-radius - The card's corners.
  * @cssprop --bsc-space - The base spacing unit.
  */
-export class BscPerspective extends BscElement {
-  static override styles = [...BscElement.styles, statusBadgeStyles, ...perspectiveStyles];
+export class BscPerspective extends BscParentElement {
+  static override styles = [...BscParentElement.styles, statusBadgeStyles, ...perspectiveStyles];
 
   /** The id of a perspective of the enclosing scorecard. */
   @property() perspective?: string;
@@ -88,8 +88,6 @@ export class BscPerspective extends BscElement {
                   exportparts=${OBJECTIVE_PARTS}
                   objective=${objective}
                   heading-level=${Math.min(level + 1, 6)}
-                  locale=${this.resolvedLocale}
-                  .labels=${labels}
                 ></bsc-objective>`,
             )}
       </div>

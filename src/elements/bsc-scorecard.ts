@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { adoptStyles, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { localeContext } from '../context/locale-context.js';
 import { scorecardContext, type ScorecardContext } from '../context/scorecard-context.js';
 import { previousEvaluation } from '../engine/previous.js';
 import type { Cascade } from '../cascade/types.js';
@@ -8,7 +9,7 @@ import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, View } from '../engine/types.js';
 import { scorecardCsv } from '../export/csv.js';
 import { downloadBlob, fileNamePart } from '../export/download.js';
-import { resolveLabels, type Labels } from '../format/labels.js';
+import { mergeLabels, type Labels } from '../format/labels.js';
 import { formatScore } from '../format/number.js';
 import { formatAsOf } from '../format/period.js';
 import type { ModelIssue } from '../model/issues.js';
@@ -171,6 +172,8 @@ export class BscScorecard extends BscElement {
   @state() private _changesOpen = false;
 
   readonly #provider = new ContextProvider(this, { context: scorecardContext });
+  /** The locale and labels of the elements inside: the scorecard's `locale`, else its model's, and its `labels`. */
+  readonly #localeProvider = new ContextProvider(this, { context: localeContext });
   readonly #loader = new ModelLoader();
   #evaluation?: Evaluation;
   #periodIssue?: ModelIssue;
@@ -659,12 +662,13 @@ export class BscScorecard extends BscElement {
     const view: View = this.view === 'ytd' ? 'ytd' : 'period';
     this.#evaluation = evaluate(scorecard, { asOf: period || undefined, view });
     const locale = this.locale || scorecard.locale || this.resolvedLocale;
+    const labels = mergeLabels(locale, undefined, this.labels);
     const value: ScorecardContext = {
       scorecard,
       evaluation: this.#evaluation,
       ...this.#comparisonAndFilter(this.#evaluation),
       locale,
-      labels: this.labels ? { ...resolveLabels(locale), ...this.labels } : resolveLabels(locale),
+      labels,
       currency: scorecard.currency,
       requestPeriod: (change) => this.#requestPeriod(change),
     };
@@ -672,6 +676,7 @@ export class BscScorecard extends BscElement {
       const cascade = cascadeEvaluation(this.cascade, { asOf: this.#evaluation.asOf, view });
       value.cascade = { evaluation: cascade, key: this.cascadeNode || cascade.root.node.key };
     }
+    this.#localeProvider.setValue({ locale, labels });
     this.#provider.setValue(value);
   }
 

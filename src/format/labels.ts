@@ -214,7 +214,11 @@ export interface Labels {
 
 /** The labels for a locale, chosen by its language (`de-AT` → German; unknown → English), with `overrides` on top. */
 export function resolveLabels(locale: string, overrides?: Partial<Labels>): Labels {
-  const base = builtInLabels(locale);
+  return resolveOver(builtInLabels(locale), overrides);
+}
+
+/** `base` with each of `overrides` that has a value on top; `base` itself without any. */
+function resolveOver(base: Labels, overrides: Partial<Labels> | undefined): Labels {
   if (!overrides) return base;
   const merged: Labels = { ...base };
   for (const [key, value] of Object.entries(overrides) as [keyof Labels, string | undefined][]) {
@@ -325,6 +329,25 @@ export function withLaterParts(labels: Labels): Labels {
   }
   return done.labels;
 }
+
+/**
+ * The labels an element speaks, merged in this one place: the table it inherits (a provider's,
+ * completed with the English parts registered since it was made), else the built-in table for its
+ * `locale`; then its own `overrides` on top.
+ */
+export function mergeLabels(locale: string, inherited: Labels | undefined, overrides?: Partial<Labels>): Labels {
+  const base = inherited ? withLaterParts(inherited) : builtInLabels(locale);
+  if (!overrides) return base;
+  // The same table for the same base and overrides, render after render.
+  const last = merged.get(overrides);
+  if (last?.base === base) return last.labels;
+  const labels = resolveOver(base, overrides);
+  merged.set(overrides, { base, labels });
+  return labels;
+}
+
+/** The last table `mergeLabels` made from each set of overrides, and the base it put them on. */
+const merged = new WeakMap<Partial<Labels>, { base: Labels; labels: Labels }>();
 
 function setTable(language: string, labels: Labels): void {
   tables.set(language.toLowerCase(), Object.freeze({ ...labels }));

@@ -141,7 +141,8 @@ describe('bsc-perspective', () => {
   it('passes its locale down to everything inside it', async () => {
     const { element } = await scorecardFixture<BscPerspective>(html`<bsc-perspective perspective="financial" locale="de-DE"></bsc-perspective>`, acme);
     const objective = objectives(element)[1]!;
-    expect(objective.getAttribute('locale')).to.equal('de-DE');
+    // Through the locale context the perspective provides, not an attribute (issue 13 (3)).
+    expect(objective.hasAttribute('locale')).to.equal(false);
     expect(textOf(objective.shadowRoot!.querySelector('thead th:nth-child(2)'))).to.equal('Istwert');
     expect(objective.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('Im Plan');
   });

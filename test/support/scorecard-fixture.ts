@@ -6,6 +6,7 @@
 import { ContextProvider } from '@lit/context';
 import { fixtureSync, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { localeContext } from '../../src/context/locale-context.js';
 import { scorecardContext, type ScorecardContext } from '../../src/context/scorecard-context.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import type { View } from '../../src/engine/types.js';
@@ -68,8 +69,9 @@ export async function scorecardFixture<T extends Element>(
     },
   });
 
-  // The provider listens before the element connects and asks for its context.
+  // The providers listen before the element connects and asks for its contexts; as `bsc-scorecard`, the locale and labels travel in their own.
   const provider = new ContextProvider(host, { context: scorecardContext, initialValue: contextOf() });
+  const localeProvider = new ContextProvider(host, { context: localeContext, initialValue: localeOf(provider.value!) });
   render(template, host);
   const element = host.firstElementChild as T;
   await settle(host);
@@ -89,10 +91,16 @@ export async function scorecardFixture<T extends Element>(
         labels: change.labels ?? state.labels,
       };
       provider.setValue(contextOf());
+      localeProvider.setValue(localeOf(provider.value!));
       await settle(host);
     },
   };
   return result;
+}
+
+/** The locale context a scorecard provides beside its scorecard context. */
+function localeOf({ locale, labels }: ScorecardContext) {
+  return { locale, labels };
 }
 
 let acme: Promise<Scorecard> | undefined;

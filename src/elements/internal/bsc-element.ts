@@ -1,6 +1,7 @@
 import { css, isServer, LitElement, type PropertyDeclarations } from 'lit';
+import { localeContext, type LocaleContext } from '../../context/locale-context.js';
 import { scorecardContext, type ScorecardContext } from '../../context/scorecard-context.js';
-import { loadLabels, resolveLabels, withLaterParts, type Labels } from '../../format/labels.js';
+import { loadLabels, mergeLabels, type Labels } from '../../format/labels.js';
 import { tokens } from '../../theme/tokens.js';
 import { ContextSubscription } from './context-subscription.js';
 // The kit's typed events (HTMLElementEventMap): every element's published declarations import
@@ -25,8 +26,9 @@ const visuallyHidden = css`
 export const FALLBACK_LOCALE = 'en-US';
 
 /**
- * What every bsc-kit element shares: the design tokens, `locale`, `theme` and `labels`, and the
- * scorecard context when it sits inside a `<bsc-scorecard>`. Not registered as an element itself.
+ * What every bsc-kit element shares: the design tokens, `locale`, `theme` and `labels`, the
+ * locale context of the nearest element above that provides one, and the scorecard context when it
+ * sits inside a `<bsc-scorecard>`. Not registered as an element itself.
  *
  * @fires bsc-error - The words of the element's language could not be loaded (it shows English). `detail: { issues: [{ path, message }] }`
  */
@@ -44,29 +46,34 @@ export class BscElement extends LitElement {
       theme: { reflect: true },
       labels: { attribute: false },
       context: { state: true, attribute: false },
+      inherited: { state: true, attribute: false },
     };
   }
 
-  /** Language tag for numbers, dates and labels; inherited from the enclosing scorecard, else the page's `lang`. */
+  /** Language tag for numbers, dates and labels; inherited from the enclosing scorecard (or element that sets one), else the page's `lang`. */
   declare locale?: string;
 
   /** `light` or `dark`; follows the operating system when unset, and passes down to the elements inside. */
   declare theme?: 'light' | 'dark';
 
-  /** Replaces any of the kit's words (status names, "Target", …) for this element and, on a scorecard, its subtree. */
+  /** Replaces any of the kit's words (status names, "Target", …) for this element and, on an element with children (a scorecard, a KPI, a perspective, an objective), the elements inside it. */
   declare labels?: Partial<Labels>;
 
-  /** The enclosing scorecard's model, evaluation, locale and labels; undefined outside one. */
+  /** The enclosing scorecard's model and evaluation; undefined outside one. */
   declare protected context?: ScorecardContext;
+
+  /** The locale and labels of the nearest provider above (a scorecard, or an element with its own `locale` or `labels`). */
+  declare protected inherited?: LocaleContext;
 
   constructor() {
     super();
     new ContextSubscription(this, scorecardContext, (context) => {
       this.context = context;
     });
+    new ContextSubscription(this, localeContext, (inherited) => {
+      this.inherited = inherited;
+    });
   }
-
-  #labels?: { locale: string; base: Labels; overrides: Partial<Labels> | undefined; resolved: Labels };
 
   /**
    * Whether this element sits in a `<bsc-scorecard>` that has no model to share yet (it is loading,
@@ -105,21 +112,14 @@ export class BscElement extends LitElement {
   /** The locale this element formats in. */
   protected get resolvedLocale(): string {
     if (this.locale) return this.locale;
-    if (this.context?.locale) return this.context.locale;
+    if (this.inherited?.locale) return this.inherited.locale;
     // The server's DOM shim has no closest(): there, the page's `lang` is unknown.
     const pageLang = isServer ? undefined : this.closest('[lang]')?.getAttribute('lang');
     return pageLang || globalThis.navigator?.language || FALLBACK_LOCALE;
   }
 
-  /** The labels this element speaks: the built-in table for its locale, the scorecard's, then its own. */
+  /** The labels this element speaks: the provider's (or, with a `locale` of its own, the built-in table for it), then its own. */
   protected get resolvedLabels(): Labels {
-    const locale = this.resolvedLocale;
-    // The scorecard's table was made when it evaluated: a part registered since (an element loaded later) is added.
-    const base = this.context && !this.locale ? withLaterParts(this.context.labels) : resolveLabels(locale);
-    const cached = this.#labels;
-    if (cached && cached.locale === locale && cached.base === base && cached.overrides === this.labels) return cached.resolved;
-    const resolved = this.labels ? { ...base, ...this.labels } : base;
-    this.#labels = { locale, base, overrides: this.labels, resolved };
-    return resolved;
+    return mergeLabels(this.resolvedLocale, this.locale ? undefined : this.inherited?.labels, this.labels);
   }
 }
