@@ -17,9 +17,7 @@ export default {
   quiet: true,
   // The same tree must give the same bytes: globby lists files in directory order, so sort them.
   overrideModuleCreation({ ts, globs }) {
-    return [...globs]
-      .sort()
-      .map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true));
+    return [...globs].sort().map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true));
   },
   plugins: [defineElementCalls()],
 };
@@ -44,9 +42,7 @@ function defineElementCalls() {
       ];
     },
     moduleLinkPhase({ moduleDoc }) {
-      moduleDoc.exports = moduleDoc.exports?.filter(
-        (entry) => entry.kind !== 'custom-element-definition' || tagName.test(entry.name),
-      );
+      moduleDoc.exports = moduleDoc.exports?.filter((entry) => entry.kind !== 'custom-element-definition' || tagName.test(entry.name));
     },
   };
 }

@@ -110,7 +110,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
       ...shared.build,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', ssr: 'src/ssr.ts', 'import/index': 'src/import/index.ts', ...elementEntries }, formats: ['es'] },
+      lib: {
+        entry: { index: 'src/index.ts', core: 'src/core.ts', ssr: 'src/ssr.ts', 'import/index': 'src/import/index.ts', ...elementEntries },
+        formats: ['es'],
+      },
       rolldownOptions: {
         external: (id) => isDependency(id) || isServerRenderer(id),
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -236,14 +236,21 @@ export async function toFrame(root: ParentNode, lap: Lap, { settle = true, inVie
 }
 
 /** The rows of a sample of renders that end with `toFrame` (see `measureToFrame`). */
-function frameRows(b: Bench, sample: Sample, { budget, settledNote = 'every bsc-* element updated' }: { budget?: number; settledNote?: string }): Sample & { frame: Sample } {
+function frameRows(
+  b: Bench,
+  sample: Sample,
+  { budget, settledNote = 'every bsc-* element updated' }: { budget?: number; settledNote?: string },
+): Sample & { frame: Sample } {
   // A timed function may go on after toFrame (to wait for work put off to idle time): its laps say where the frame ended.
   const what = sample.name;
   const laps = sample.laps ?? {};
   if (!laps.frame) throw new Error(`${what}: the timed function did not end with toFrame()`);
   if (laps.settled) b.row({ ...laps.settled, name: `${what}: to settled` }, { note: settledNote });
   if (laps.layout) b.row({ ...laps.layout, name: `${what}: + style & layout` }, { note: 'layout forced, no wait for a frame' });
-  const frame = b.row({ ...laps.frame, name: `${what}: to the next frame` }, { ...(budget === undefined ? {} : { budget }), note: 'then requestAnimationFrame + layout forced' });
+  const frame = b.row(
+    { ...laps.frame, name: `${what}: to the next frame` },
+    { ...(budget === undefined ? {} : { budget }), note: 'then requestAnimationFrame + layout forced' },
+  );
   b.row({ ...(laps.painted ?? sample), name: `${what}: to painted` }, { note: "that frame's paint and commit done (main thread)" });
   return { ...sample, frame: { ...laps.frame, name: frame.name } };
 }

@@ -26,7 +26,12 @@ bench(`evaluate — ${KPIS.toLocaleString('en-US')} KPIs × ${PERIODS} monthly p
   const parsed = await timeOnce(() => parseScorecard(json));
   if (!parsed.value.ok) {
     const issues = parsed.value.issues;
-    throw new Error(`the generated model does not parse (${issues.length} issues): ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `the generated model does not parse (${issues.length} issues): ${issues
+        .slice(0, 3)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ')}`,
+    );
   }
   const scorecard: Scorecard = parsed.value.scorecard;
   b.row(
@@ -37,7 +42,13 @@ bench(`evaluate — ${KPIS.toLocaleString('en-US')} KPIs × ${PERIODS} monthly p
   const asOf = scorecard.asOf!;
   const previous = previousMonth(asOf);
   const ids = kpiIds(scorecard);
-  const probe = [ids[0]!, ids[Math.floor(ids.length / 3)]!, ids[Math.floor(ids.length / 2)]!, ids[ids.length - 1]!, ...scorecard.perspectives.map((p) => p.objectives[0]!.id)];
+  const probe = [
+    ids[0]!,
+    ids[Math.floor(ids.length / 3)]!,
+    ids[Math.floor(ids.length / 2)]!,
+    ids[ids.length - 1]!,
+    ...scorecard.perspectives.map((p) => p.objectives[0]!.id),
+  ];
 
   /** Reads what a page would read first, so the work cannot be skipped or deferred out of the timing. */
   const touch = (evaluation: Evaluation) => {
@@ -79,13 +90,17 @@ bench(`evaluate — ${KPIS.toLocaleString('en-US')} KPIs × ${PERIODS} monthly p
     runs,
   });
   await b.measure('cold, year-to-date view (a model built in code)', (sc) => touch(evaluate(sc, { asOf, view: 'ytd' })), { setup: fresh, runs });
-  await b.measure('cold, period then year-to-date on one model built in code', (sc) => touch(evaluate(sc, { asOf, view: 'period' })) + touch(evaluate(sc, { asOf, view: 'ytd' })), {
-    setup: fresh,
-    runs,
-    note: 'the second view reuses what the first prepared',
-  });
   await b.measure(
-    'a page reading every KPI\'s forecast and slope after a cold evaluation (built in code)',
+    'cold, period then year-to-date on one model built in code',
+    (sc) => touch(evaluate(sc, { asOf, view: 'period' })) + touch(evaluate(sc, { asOf, view: 'ytd' })),
+    {
+      setup: fresh,
+      runs,
+      note: 'the second view reuses what the first prepared',
+    },
+  );
+  await b.measure(
+    "a page reading every KPI's forecast and slope after a cold evaluation (built in code)",
     (sc) => {
       const evaluation = evaluate(sc, { asOf, view: 'period' });
       let sum = touch(evaluation);
@@ -103,15 +118,22 @@ bench(`evaluate — ${KPIS.toLocaleString('en-US')} KPIs × ${PERIODS} monthly p
     touch(evaluate(sc, { asOf, view }));
     return sc;
   };
-  const another = await b.measure(`memoised: another as-of (${previous}) after ${asOf}, period view`, (sc) => touch(evaluate(sc, { asOf: previous, view: 'period' })), {
-    setup: evaluatedOnce('period'),
-    runs,
-  });
+  const another = await b.measure(
+    `memoised: another as-of (${previous}) after ${asOf}, period view`,
+    (sc) => touch(evaluate(sc, { asOf: previous, view: 'period' })),
+    {
+      setup: evaluatedOnce('period'),
+      runs,
+    },
+  );
   await b.measure(`memoised: another as-of (${previous}) after ${asOf}, year-to-date view`, (sc) => touch(evaluate(sc, { asOf: previous, view: 'ytd' })), {
     setup: evaluatedOnce('ytd'),
     runs,
   });
-  await b.measure('memoised: year-to-date after period, same as-of', (sc) => touch(evaluate(sc, { asOf, view: 'ytd' })), { setup: evaluatedOnce('period'), runs });
+  await b.measure('memoised: year-to-date after period, same as-of', (sc) => touch(evaluate(sc, { asOf, view: 'ytd' })), {
+    setup: evaluatedOnce('period'),
+    runs,
+  });
   b.ratio('another as-of on a known scorecard ÷ cold, period view', another, cold, { note: 'the share of a cold evaluation a period change still costs' });
   touch(evaluate(scorecard, { asOf, view: 'period' }));
   await b.measure('memoised: the same arguments again', () => touch(evaluate(scorecard, { asOf, view: 'period' })), { runs, batch: 1000 });

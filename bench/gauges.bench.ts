@@ -112,7 +112,8 @@ bench(`${COUNT} gauges, first render — bsc-kpi-gauge vs ECharts`, async (b) =>
   const gauges = deepQueryAll(kit, 'bsc-kpi-gauge');
   const drawn = gauges.filter((g) => g.shadowRoot?.querySelector('[part~="band"]') && g.shadowRoot.querySelector('[part~="needle"]')).length;
   const statuses = countBy(gauges.map((g) => g.shadowRoot?.querySelector('.status-badge')?.classList[1] ?? 'none'));
-  if (gauges.length !== COUNT || drawn !== COUNT) throw new Error(`bsc-kpi-gauge: ${gauges.length} gauges, ${drawn} with bands and a needle; expected ${COUNT}`);
+  if (gauges.length !== COUNT || drawn !== COUNT)
+    throw new Error(`bsc-kpi-gauge: ${gauges.length} gauges, ${drawn} with bands and a needle; expected ${COUNT}`);
   const kitElements = countByName(bscElements(kit, { full: true }));
   const kitNodes = deepQueryAll(kit, '*').length;
   const inViewCount = layoutInView(bscElements(kit));
@@ -135,8 +136,18 @@ bench(`${COUNT} gauges, first render — bsc-kpi-gauge vs ECharts`, async (b) =>
     b,
     [
       { name: `bsc-kpi-gauge × ${COUNT}`, fn: (_: void, lap: Lap) => renderKit(lap), options: { setup: quiet, teardown } },
-      { name: `ECharts gauge × ${COUNT}, SVG renderer`, fn: (_: void, lap: Lap) => renderECharts('svg', lap), options: { setup: quiet, teardown }, settledNote: echartsNote },
-      { name: `ECharts gauge × ${COUNT}, canvas renderer`, fn: (_: void, lap: Lap) => renderECharts('canvas', lap), options: { setup: quiet, teardown }, settledNote: echartsNote },
+      {
+        name: `ECharts gauge × ${COUNT}, SVG renderer`,
+        fn: (_: void, lap: Lap) => renderECharts('svg', lap),
+        options: { setup: quiet, teardown },
+        settledNote: echartsNote,
+      },
+      {
+        name: `ECharts gauge × ${COUNT}, canvas renderer`,
+        fn: (_: void, lap: Lap) => renderECharts('canvas', lap),
+        options: { setup: quiet, teardown },
+        settledNote: echartsNote,
+      },
       { name: `bsc-kpi-gauge × ${COUNT}, all laid out at once`, fn: (_: void, lap: Lap) => renderKit(lap, { all: true }), options: { setup: quiet, teardown } },
       {
         name: `bsc-kpi-gauge × ${COUNT}, the browser's own layout of those in view`,
@@ -182,7 +193,7 @@ bench(`${COUNT} gauges, first render — bsc-kpi-gauge vs ECharts`, async (b) =>
     `The five were timed in turns, one run of each per round (${RUNS} rounds after 2 of warm-up), so that load on the machine falls on all of them alike. ` +
       'Rows of one renderer are points of the same runs: "to settled" (bsc-kit: every element\'s `updateComplete`; ECharts: every `setOption` returned), "+ style & layout" (`document.body.offsetHeight`), ' +
       '"to the next frame" (then requestAnimationFrame and layout forced in it: the budget\'s figure, as for the scorecard), "to painted" (then that frame\'s paint and commit on the main thread; ' +
-      'rasterising, SVG\'s and canvas\', runs on other threads and is not waited for).',
+      "rasterising, SVG's and canvas', runs on other threads and is not waited for).",
   );
   errors.stop();
 });

@@ -190,7 +190,10 @@ export interface Contender<S = any> {
  * round — so that a burst of load on a shared machine falls on all of them alike: for ratios.
  * Answers one sample per contender, in their order.
  */
-export async function measureInterleaved(contenders: readonly Contender[], { runs = 10, warmup = 2 }: { runs?: number; warmup?: number } = {}): Promise<Sample[]> {
+export async function measureInterleaved(
+  contenders: readonly Contender[],
+  { runs = 10, warmup = 2 }: { runs?: number; warmup?: number } = {},
+): Promise<Sample[]> {
   const timers = contenders.map((c) => timer(c.name, c.fn, c.options ?? {}));
   for (let i = 0; i < warmup; i++) for (const t of timers) await t.once(false);
   for (let round = 0; round < runs; round++) {
@@ -247,7 +250,7 @@ export class Bench {
       ...(figure.min !== undefined && figure.runs > 1 ? { min: figure.min, max: figure.max } : {}),
     };
     const budget = extra.budget ?? (figure as Row).budget;
-    const note = [('batch' in figure && figure.batch > 1 ? `mean of ${figure.batch} calls per run` : ''), extra.note ?? (figure as Row).note ?? '']
+    const note = ['batch' in figure && figure.batch > 1 ? `mean of ${figure.batch} calls per run` : '', extra.note ?? (figure as Row).note ?? '']
       .filter(Boolean)
       .join('; ');
     if (budget !== undefined) row.budget = budget;
@@ -292,9 +295,7 @@ export function bench(title: string, body: (b: Bench) => void | Promise<void>): 
   if (window.__benchResult) throw new Error('bench(): a page runs one bench');
   const b = new Bench(title);
   // Let the page finish loading before the first timing.
-  const result = new Promise<void>((resolve) => setTimeout(resolve, 0))
-    .then(() => body(b))
-    .then(() => b.toJSON());
+  const result = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => body(b)).then(() => b.toJSON());
   // The runner reads the rejection; keep it from also surfacing as an unhandled one.
   result.catch(() => {});
   window.__benchResult = result;

@@ -33,7 +33,13 @@ function exportCsv(): string {
 bench(`import — ${(KPIS * MONTHS).toLocaleString('en-US')} CSV rows (${KPIS.toLocaleString('en-US')} KPIs × ${MONTHS} months)`, async (b) => {
   const text = exportCsv();
   const check = fromCsv(text);
-  if (!check.ok || !check.model) throw new Error(`the generated CSV does not import: ${check.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  if (!check.ok || !check.model)
+    throw new Error(
+      `the generated CSV does not import: ${check.issues
+        .slice(0, 3)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ')}`,
+    );
   const observations = check.model.perspectives.reduce((n, p) => n + p.objectives.reduce((m, o) => m + o.kpis.reduce((s, k) => s + k.series.length, 0), 0), 0);
   if (observations !== KPIS * MONTHS) throw new Error(`${observations} observations imported; expected ${KPIS * MONTHS}`);
   b.note(`${(text.length / 1e6).toFixed(1)} MB of CSV text; every row imports (checked before timing)`);
@@ -44,5 +50,9 @@ bench(`import — ${(KPIS * MONTHS).toLocaleString('en-US')} CSV rows (${KPIS.to
   await b.measure('fromRows alone: rows of cells → validated model', () => consume(fromRows(rows)), { runs: 7, warmup: 1 });
   // What of fromRows is the kit's own validation: parseScorecard of a fresh copy of the model it built.
   const json = JSON.stringify(check.model);
-  await b.measure('for scale: parseScorecard of the imported model (inside fromRows)', (model) => consume(parseScorecard(model)), { runs: 7, warmup: 1, setup: () => JSON.parse(json) as unknown });
+  await b.measure('for scale: parseScorecard of the imported model (inside fromRows)', (model) => consume(parseScorecard(model)), {
+    runs: 7,
+    warmup: 1,
+    setup: () => JSON.parse(json) as unknown,
+  });
 });

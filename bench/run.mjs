@@ -144,7 +144,9 @@ async function main() {
 
   const failed = results.filter((r) => r.error);
   for (const r of failed) log(`FAILED ${r.name}: ${r.error}`);
-  const over = [...(pages ?? []), ...(sizes ?? [])].filter((s) => s.budget !== undefined && s.gzip > s.budget).concat(results.flatMap((r) => overBudget(r.result)));
+  const over = [...(pages ?? []), ...(sizes ?? [])]
+    .filter((s) => s.budget !== undefined && s.gzip > s.budget)
+    .concat(results.flatMap((r) => overBudget(r.result)));
   if (over.length) log(`over budget (reported, not failing): ${over.map((o) => o.name).join('; ')}`);
   return failed.length ? 1 : 0;
 }
@@ -235,7 +237,10 @@ function saveProfiles(name, profiles) {
       });
     }
     const total = [...self.values()].reduce((a, b) => a + b, 0);
-    const top = [...self].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 12);
+    const top = [...self]
+      .filter(([k]) => k !== '(idle)')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12);
     log(`profile of "${title}", ${cpus.length} runs, ${(total / cpus.length).toFixed(1)} ms sampled per run → ${relative(root, file)}`);
     for (const [key, ms] of top) console.log(`  ${(ms / cpus.length).toFixed(2).padStart(8)} ms/run ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${key}`);
   }
@@ -282,7 +287,17 @@ function nodeEnvironment() {
   const cpu = cpus();
   const osRelease = existsSync('/etc/os-release') ? /PRETTY_NAME="?([^"\n]*)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const names = ['lit', '@lit/context', 'zod', ...Object.keys(pkg.dependencies ?? {}).filter((n) => n.startsWith('d3-')).sort(), 'esbuild', 'puppeteer-core', 'echarts'];
+  const names = [
+    'lit',
+    '@lit/context',
+    'zod',
+    ...Object.keys(pkg.dependencies ?? {})
+      .filter((n) => n.startsWith('d3-'))
+      .sort(),
+    'esbuild',
+    'puppeteer-core',
+    'echarts',
+  ];
   const versions = names.map((n) => {
     try {
       return `${n} ${JSON.parse(readFileSync(join(root, 'node_modules', n, 'package.json'), 'utf8')).version}`;
@@ -291,7 +306,10 @@ function nodeEnvironment() {
     }
   });
   return {
-    date: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+    date: new Date()
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC'),
     machine: `${cpu[0]?.model?.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free at start)`,
     os: `${osRelease ? `${osRelease}, ` : ''}${osType()} ${release()} ${arch()}`,
     node: process.version,
@@ -318,7 +336,13 @@ function range(row) {
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const verdict = (value, budget, knownOver) =>
-  budget === undefined ? '—' : value <= budget ? 'within budget' : knownOver && value <= knownOver.ceiling ? `**over budget** (known, ceiling ${kb(knownOver.ceiling)}: ${knownOver.left})` : '**over budget**';
+  budget === undefined
+    ? '—'
+    : value <= budget
+      ? 'within budget'
+      : knownOver && value <= knownOver.ceiling
+        ? `**over budget** (known, ceiling ${kb(knownOver.ceiling)}: ${knownOver.left})`
+        : '**over budget**';
 /** Flags a row whose interquartile range is wider than half its median: too noisy to read much into. */
 const NOISY = 0.5;
 const noisy = (row) => row.p25 !== undefined && row.median > 0 && (row.p75 - row.p25) / row.median > NOISY;
@@ -326,7 +350,10 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function overBudget(result) {
   if (!result) return [];
-  return [...result.rows.filter((r) => r.budget !== undefined && r.median > r.budget), ...result.ratios.filter((r) => r.budget !== undefined && r.value > r.budget)];
+  return [
+    ...result.rows.filter((r) => r.budget !== undefined && r.median > r.budget),
+    ...result.ratios.filter((r) => r.budget !== undefined && r.value > r.budget),
+  ];
 }
 
 function report({ environment, pages, sizes, results, seconds }) {
@@ -356,14 +383,16 @@ function report({ environment, pages, sizes, results, seconds }) {
     lines.push(
       '## Size budgets',
       '',
-      'What a browser downloads before the page shows, min+gzip (gzip level 9, each file on its own, as a server sends it): the autoloader\'s pages as `vite build --mode autoload` builds them from the sources (the entry, the element\'s chunk and what they import statically), ' +
+      "What a browser downloads before the page shows, min+gzip (gzip level 9, each file on its own, as a server sends it): the autoloader's pages as `vite build --mode autoload` builds them from the sources (the entry, the element's chunk and what they import statically), " +
         'a gauge bundled from its npm entry with lit by esbuild, and `dist/bsc-kit.js` as `vite build --mode standalone` builds it. "On demand" is what the page\'s own code imports when used (a language other than English, export, a chart shown when asked), not the elements the page does not show. `npm run pack:check` fails when the packed files miss a budget.',
       '',
       '| page | what it loads | files | min | min+gzip | on demand (min+gzip) | budget | verdict |',
       '|---|---|--:|--:|--:|--:|--:|---|',
     );
     for (const p of pages) {
-      lines.push(`| ${cell(p.name)} | \`${cell(p.entry)}\` | ${p.files} | ${kb(p.min)} | **${kb(p.gzip)}** | ${p.onDemand ? kb(p.onDemand.gzip) : '—'} | ≤ ${kb(p.budget)} | ${cell(verdict(p.gzip, p.budget, p.knownOver))} |`);
+      lines.push(
+        `| ${cell(p.name)} | \`${cell(p.entry)}\` | ${p.files} | ${kb(p.min)} | **${kb(p.gzip)}** | ${p.onDemand ? kb(p.onDemand.gzip) : '—'} | ≤ ${kb(p.budget)} | ${cell(verdict(p.gzip, p.budget, p.knownOver))} |`,
+      );
     }
     lines.push('');
   }
@@ -379,12 +408,19 @@ function report({ environment, pages, sizes, results, seconds }) {
     lines.push('| bundle | entry | min | min+gzip | on demand (min+gzip) | budget | verdict | largest parts (minified) |', '|---|---|--:|--:|--:|--:|---|---|');
     for (const s of sizes) {
       if (s.pending) {
-        lines.push(`| ${cell(s.name)} | ${s.entry ? `\`${s.entry}\`` : '—'} | — | — | — | ${s.budget !== undefined ? `≤ ${kb(s.budget)}` : '—'} | pending: ${cell(s.pending)} | |`);
+        lines.push(
+          `| ${cell(s.name)} | ${s.entry ? `\`${s.entry}\`` : '—'} | — | — | — | ${s.budget !== undefined ? `≤ ${kb(s.budget)}` : '—'} | pending: ${cell(s.pending)} | |`,
+        );
         continue;
       }
-      const parts = s.top.slice(0, 4).map((p) => `${p.name} ${kb(p.bytes)}`).join(', ');
+      const parts = s.top
+        .slice(0, 4)
+        .map((p) => `${p.name} ${kb(p.bytes)}`)
+        .join(', ');
       const later = s.onDemand ? kb(s.onDemand.gzip) : '—';
-      lines.push(`| ${cell(s.name)} | \`${s.entry}\` | ${kb(s.min)} | **${kb(s.gzip)}** | ${later} | ${s.budget !== undefined ? `≤ ${kb(s.budget)}` : '—'} | ${verdict(s.gzip, s.budget)} | ${cell(parts)} |`);
+      lines.push(
+        `| ${cell(s.name)} | \`${s.entry}\` | ${kb(s.min)} | **${kb(s.gzip)}** | ${later} | ${s.budget !== undefined ? `≤ ${kb(s.budget)}` : '—'} | ${verdict(s.gzip, s.budget)} | ${cell(parts)} |`,
+      );
     }
     const notes = sizes.filter((s) => s.note).map((s) => `- ${s.name}: ${s.note}`);
     if (notes.length) lines.push('', ...notes);
@@ -407,7 +443,9 @@ function report({ environment, pages, sizes, results, seconds }) {
     if (result.ratios.length) {
       lines.push('', '| ratio (medians, same run) | value | budget | verdict |', '|---|--:|--:|---|');
       for (const r of result.ratios) {
-        lines.push(`| ${cell(r.name)}${r.note ? ` (${cell(r.note)})` : ''} | **${r.value.toFixed(2)}** | ${r.budget !== undefined ? `≤ ${r.budget.toFixed(2)}` : '—'} | ${verdict(r.value, r.budget)} |`);
+        lines.push(
+          `| ${cell(r.name)}${r.note ? ` (${cell(r.note)})` : ''} | **${r.value.toFixed(2)}** | ${r.budget !== undefined ? `≤ ${r.budget.toFixed(2)}` : '—'} | ${verdict(r.value, r.budget)} |`,
+        );
       }
     }
     if (result.notes.length) lines.push('', ...result.notes.map((n) => `- ${n}`));

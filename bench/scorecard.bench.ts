@@ -28,7 +28,13 @@ const FRAME_BUDGET = 16;
 bench(`<bsc-scorecard> default layout — ${KPIS} KPIs × ${PERIODS} monthly periods`, async (b) => {
   const input = generateScorecard({ kpis: KPIS, periods: PERIODS, seed: 1 });
   const parsed = parseScorecard(input);
-  if (!parsed.ok) throw new Error(`the generated model does not parse: ${parsed.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(
+      `the generated model does not parse: ${parsed.issues
+        .slice(0, 3)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ')}`,
+    );
   const scorecard: Scorecard = parsed.scorecard;
   const asOf = scorecard.asOf!;
   const previous = previousMonth(asOf);
@@ -75,7 +81,8 @@ bench(`<bsc-scorecard> default layout — ${KPIS} KPIs × ${PERIODS} monthly per
   const elements = bscElements(check.div, { full: true });
   const rows = deepQueryAll(check.div, '[part~="kpi-row"]').length;
   const sparklines = deepQueryAll(check.div, '[part~="kpi-trend-line"]').filter((line) => line.getAttribute('d')?.startsWith('M')).length;
-  if (rows !== KPIS) throw new Error(`the first render shows ${rows} KPI rows, expected ${KPIS} (issues: ${JSON.stringify(check.element.issues).slice(0, 300)})`);
+  if (rows !== KPIS)
+    throw new Error(`the first render shows ${rows} KPI rows, expected ${KPIS} (issues: ${JSON.stringify(check.element.issues).slice(0, 300)})`);
   if (sparklines !== KPIS) throw new Error(`the first render shows ${sparklines} sparklines with a line, expected ${KPIS}`);
   const counts = countByName(elements);
   const domNodes = deepQueryAll(check.div, '*').length;
@@ -158,7 +165,10 @@ bench(`<bsc-scorecard> default layout — ${KPIS} KPIs × ${PERIODS} monthly per
   });
   await b.measure('for scale: an empty frame (await requestAnimationFrame from idle)', () => nextFrame(), { runs: 15, warmup: 2 });
   b.row({ name: 'for scale: style + layout of the settled tree after a width change', unit: 'ms', median: layoutOnce, runs: 1 }, { note: 'once' });
-  b.row({ name: 'for scale: one walk of the settled tree for its bsc-* elements (what settled() costs per round)', unit: 'ms', median: walk, runs: 1 }, { note: 'mean of 10, once' });
+  b.row(
+    { name: 'for scale: one walk of the settled tree for its bsc-* elements (what settled() costs per round)', unit: 'ms', median: walk, runs: 1 },
+    { note: 'mean of 10, once' },
+  );
 
   b.ratio('change of period ÷ first render (medians, to the next frame)', period.frame, first.frame);
   b.note(
@@ -170,7 +180,9 @@ bench(`<bsc-scorecard> default layout — ${KPIS} KPIs × ${PERIODS} monthly per
       `(${Object.entries(counts)
         .sort((x, y) => y[1] - x[1])
         .map(([name, n]) => `${name} ${n}`)
-        .join(', ')}), ${domNodes.toLocaleString('en-US')} elements in all through the shadow roots.${counts['bsc-bullet'] ? '' : ' The default layout has no bsc-bullet.'}`,
+        .join(
+          ', ',
+        )}), ${domNodes.toLocaleString('en-US')} elements in all through the shadow roots.${counts['bsc-bullet'] ? '' : ' The default layout has no bsc-bullet.'}`,
   );
   b.note(
     '"To settled": every bsc-* element\'s `updateComplete`, awaited again until no new element appears and none is pending. "+ style & layout": then `document.body.offsetHeight`. ' +

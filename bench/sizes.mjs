@@ -35,7 +35,11 @@ function elementFiles(root) {
 function plan(root) {
   const elements = elementFiles(root);
   const rows = [
-    { name: 'bsc-kit (whole kit)', entry: 'src/index.ts', note: 'code split at its dynamic imports, unlike dist/bsc-kit.js (see the budgets above); for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB' },
+    {
+      name: 'bsc-kit (whole kit)',
+      entry: 'src/index.ts',
+      note: 'code split at its dynamic imports, unlike dist/bsc-kit.js (see the budgets above); for comparison: Chart.js tree-shaken 57 KB, ECharts gauge+line 175 KB',
+    },
     {
       // What the whole kit weighs with every element registered, whatever src/index.ts imports today.
       name: 'bsc-kit, every element registered',
@@ -63,12 +67,13 @@ function plan(root) {
     {
       name: `peer: ECharts ${peerVersion(root, 'echarts')} gauge, SVG renderer`,
       entry: 'bench/peers/echarts-gauge.ts',
-      note: "tree-shaken: `echarts/core` + `GaugeChart` + `SVGRenderer`, no component (what gauges.bench.ts draws with); compare with bsc-kpi-gauge alone",
+      note: 'tree-shaken: `echarts/core` + `GaugeChart` + `SVGRenderer`, no component (what gauges.bench.ts draws with); compare with bsc-kpi-gauge alone',
     },
     {
       name: `peer: ECharts ${peerVersion(root, 'echarts')} gauge, canvas renderer`,
       label: 'echarts/core + GaugeChart + CanvasRenderer',
-      stdin: "import * as echarts from 'echarts/core';\nimport { GaugeChart } from 'echarts/charts';\nimport { CanvasRenderer } from 'echarts/renderers';\necharts.use([GaugeChart, CanvasRenderer]);\nexport { echarts };",
+      stdin:
+        "import * as echarts from 'echarts/core';\nimport { GaugeChart } from 'echarts/charts';\nimport { CanvasRenderer } from 'echarts/renderers';\necharts.use([GaugeChart, CanvasRenderer]);\nexport { echarts };",
       note: 'the same with the canvas renderer',
     },
   ];
@@ -154,7 +159,9 @@ export async function measurePages(root) {
       const chunks = await built('standalone');
       const [file] = chunks.filter((chunk) => chunk.isEntry);
       const beside = chunks.filter((chunk) => !chunk.isEntry);
-      const onDemand = beside.length ? { min: beside.reduce((sum, chunk) => sum + chunk.code.length, 0), gzip: beside.reduce((sum, chunk) => sum + gz(chunk.code), 0) } : undefined;
+      const onDemand = beside.length
+        ? { min: beside.reduce((sum, chunk) => sum + chunk.code.length, 0), gzip: beside.reduce((sum, chunk) => sum + gz(chunk.code), 0) }
+        : undefined;
       Object.assign(row, { entry: `dist/${file.fileName} (vite build --mode standalone)`, files: 1, min: file.code.length, gzip: gz(file.code), onDemand });
     } else {
       const chunks = await built('autoload');
@@ -178,8 +185,17 @@ export async function measurePages(root) {
         for (const imported of [...byName.get(name).imports, ...byName.get(name).dynamicImports]) visitLater(imported);
       };
       for (const name of first) if (name !== entry.fileName) for (const imported of byName.get(name).dynamicImports) visitLater(imported);
-      const sum = (names) => [...names].reduce((total, name) => ({ min: total.min + byName.get(name).code.length, gzip: total.gzip + gz(byName.get(name).code) }), { min: 0, gzip: 0 });
-      Object.assign(row, { entry: `dist/cdn/${entry.fileName} + ${page.autoload}`, files: first.size, ...sum(first), onDemand: later.size ? sum(later) : undefined });
+      const sum = (names) =>
+        [...names].reduce((total, name) => ({ min: total.min + byName.get(name).code.length, gzip: total.gzip + gz(byName.get(name).code) }), {
+          min: 0,
+          gzip: 0,
+        });
+      Object.assign(row, {
+        entry: `dist/cdn/${entry.fileName} + ${page.autoload}`,
+        files: first.size,
+        ...sum(first),
+        onDemand: later.size ? sum(later) : undefined,
+      });
     }
     rows.push(row);
   }
@@ -231,7 +247,11 @@ export async function bundleSize(root, entry, { pageWith = [] } = {}) {
     visit(chunk);
   }
   const files = new Map(result.outputFiles.map((file) => [relativeOutput(root, file.path), file.contents]));
-  const sizeOf = (paths) => paths.reduce((sum, path) => ({ min: sum.min + files.get(path).length, gzip: sum.gzip + gzipSync(files.get(path), { level: 9 }).length }), { min: 0, gzip: 0 });
+  const sizeOf = (paths) =>
+    paths.reduce((sum, path) => ({ min: sum.min + files.get(path).length, gzip: sum.gzip + gzipSync(files.get(path), { level: 9 }).length }), {
+      min: 0,
+      gzip: 0,
+    });
   const jsPaths = Object.keys(outputs).filter((path) => path.endsWith('.js'));
   const initial = { ...sizeOf(jsPaths.filter((path) => first.has(path))), files: jsPaths.filter((path) => first.has(path)).length };
   const later = sizeOf(jsPaths.filter((path) => !first.has(path)));

@@ -48,11 +48,15 @@ bench(`strategy map — layout of ${OBJECTIVES} objectives / ${LINKS} links; cro
   ];
 
   // The budget: the whole layout.
-  await b.measure(`layoutStrategyMap, ${OBJECTIVES} objectives / ${LINKS} links, ${WIDTH} px (text: 7 px a character)`, () => layoutStrategyMap({ scorecard: generated }, { width: WIDTH, measureText }), {
-    runs: 30,
-    warmup: 5,
-    budget: 20,
-  });
+  await b.measure(
+    `layoutStrategyMap, ${OBJECTIVES} objectives / ${LINKS} links, ${WIDTH} px (text: 7 px a character)`,
+    () => layoutStrategyMap({ scorecard: generated }, { width: WIDTH, measureText }),
+    {
+      runs: 30,
+      warmup: 5,
+      budget: 20,
+    },
+  );
   const context = document.createElement('canvas').getContext('2d')!;
   context.font = '14px system-ui, sans-serif';
   await b.measure(
@@ -83,10 +87,14 @@ bench(`strategy map — layout of ${OBJECTIVES} objectives / ${LINKS} links; cro
       optimal: large ? null : countCrossings(graph, orderWithDag(graph, decrossOpt())),
     };
     if (!large) {
-      await b.measure(`${name}: d3-dag sugifyLayer + decrossOpt() (optimal)`, () => orderWithDag(strategyMapGraph(scorecard), decrossOpt()), { runs: 10, warmup: 2 });
+      await b.measure(`${name}: d3-dag sugifyLayer + decrossOpt() (optimal)`, () => orderWithDag(strategyMapGraph(scorecard), decrossOpt()), {
+        runs: 10,
+        warmup: 2,
+      });
     }
     const layout = layoutStrategyMap({ scorecard }, { width: WIDTH, measureText });
-    if (layout.crossings !== crossings.barycenter || layout.modelCrossings !== crossings.model) throw new Error(`${name}: the layout's crossings differ from the ordering's`);
+    if (layout.crossings !== crossings.barycenter || layout.modelCrossings !== crossings.model)
+      throw new Error(`${name}: the layout's crossings differ from the ordering's`);
     b.note(
       `${name}: crossings — model order ${crossings.model}; barycenter ${crossings.barycenter}; d3-dag two-layer ${crossings.twoLayer}` +
         (crossings.optimal === null ? ' (d3-dag’s optimal decrossing refuses a graph this large)' : `; d3-dag optimal ${crossings.optimal}`) +
@@ -99,10 +107,14 @@ bench(`strategy map — layout of ${OBJECTIVES} objectives / ${LINKS} links; cro
   }
 
   // For reference: d3-dag's whole layout of the generated model.
-  await b.measure(`d3-dag sugiyama(), whole layout of the generated model (layer per perspective, two-layer decrossing, simplex coordinates)`, () => dagLayout(strategyMapGraph(generated)), {
-    runs: 5,
-    warmup: 1,
-  });
+  await b.measure(
+    `d3-dag sugiyama(), whole layout of the generated model (layer per perspective, two-layer decrossing, simplex coordinates)`,
+    () => dagLayout(strategyMapGraph(generated)),
+    {
+      runs: 5,
+      warmup: 1,
+    },
+  );
   b.note(
     `Barycenter sweeps (with adjacent swaps, from two starts) against d3-dag’s two-layer decrossing — ${verdicts.join('; ')}. ` +
       'The kit’s ordering is src/charts/crossings.ts (under 2 KB minified); d3-dag stays a development dependency of this bench.',
@@ -146,7 +158,9 @@ function orderWithDag(graph: StrategyMapGraph, decross: (layers: DagNode[][]) =>
   graph.chains.forEach((chain, index) => {
     if (!chain) return;
     const [a, b] = [chain[0]!, chain[chain.length - 1]!];
-    const first = graph.chains.findIndex((other) => other !== null && ((other[0] === a && other[other.length - 1] === b) || (other[0] === b && other[other.length - 1] === a)));
+    const first = graph.chains.findIndex(
+      (other) => other !== null && ((other[0] === a && other[other.length - 1] === b) || (other[0] === b && other[other.length - 1] === a)),
+    );
     if (first === index) return;
     chain.slice(1, -1).forEach((dummy) => {
       const twin = graph.chains[first]!.find((item) => graph.laneOf[item] === graph.laneOf[dummy] && item >= graph.objectives.length);

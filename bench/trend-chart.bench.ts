@@ -30,7 +30,12 @@ bench(`Trend chart of ${POINTS.toLocaleString('en-US')} periods, first render â€
   await adoptUPlotStyles('./trend-chart.css');
   const data = makeData(POINTS, 11);
   // Every period carries its thresholds, as a KPI's series states them where they change.
-  const series: TrendSeriesItem[] = data.values.map((actual, i) => ({ actual, target: data.targets[i]!, redFlag: data.redFlags[i]!, stretch: data.stretches[i]! }));
+  const series: TrendSeriesItem[] = data.values.map((actual, i) => ({
+    actual,
+    target: data.targets[i]!,
+    redFlag: data.redFlags[i]!,
+    stretch: data.stretches[i]!,
+  }));
   const aligned = alignedData(data);
   const errors = watchErrors();
 
@@ -100,7 +105,12 @@ bench(`Trend chart of ${POINTS.toLocaleString('en-US')} periods, first render â€
     b,
     [
       { name: `bsc-trend-chart, ${POINTS.toLocaleString('en-US')} periods`, fn: (_: void, lap: Lap) => renderKit(lap), options: { setup: quiet, teardown } },
-      { name: `uPlot, ${POINTS.toLocaleString('en-US')} periods`, fn: (_: void, lap: Lap) => renderUPlot(lap), options: { setup: quiet, teardown }, settledNote: 'the constructor returned and its first draw committed' },
+      {
+        name: `uPlot, ${POINTS.toLocaleString('en-US')} periods`,
+        fn: (_: void, lap: Lap) => renderUPlot(lap),
+        options: { setup: quiet, teardown },
+        settledNote: 'the constructor returned and its first draw committed',
+      },
     ],
     { runs: RUNS, warmup: 2 },
   )) as [Sample & { frame: Sample }, Sample & { frame: Sample }];
@@ -116,12 +126,14 @@ bench(`Trend chart of ${POINTS.toLocaleString('en-US')} periods, first render â€
 
   b.note(
     `Data: ${POINTS.toLocaleString('en-US')} periods, seeded (mulberry32, seed 11): a random walk around a seasonal wave, with ${data.gaps} gaps (runs of periods without an actual); ` +
-      'target, red flag (90 %) and stretch (110 %) change every 25,000 periods. Both get every period\'s thresholds.',
+      "target, red flag (90 %) and stretch (110 %) change every 25,000 periods. Both get every period's thresholds.",
   );
   b.note(
     `bsc-trend-chart: ${Object.entries(kitElements)
       .map(([name, n]) => `${name} ${n}`)
-      .join(', ')}; the line downsampled (LTTB) to ${vertices.toLocaleString('en-US')} vertices in ${subpaths} subpaths, ${zones} zone rectangles, ${kitNodes} elements through its shadow root ` +
+      .join(
+        ', ',
+      )}; the line downsampled (LTTB) to ${vertices.toLocaleString('en-US')} vertices in ${subpaths} subpaths, ${zones} zone rectangles, ${kitNodes} elements through its shadow root ` +
       `(SVG, axis labels formatted by Intl, the summary in words). uPlot: canvas, ${uplotNodes} elements, cursor on, no legend; zones drawn by a \`drawClear\` hook, the as-of mark by a \`draw\` hook.`,
   );
   b.note(

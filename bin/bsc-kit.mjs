@@ -67,7 +67,9 @@ async function importTable(args) {
   if (result.model) {
     process.stdout.write(`${JSON.stringify(result.model, null, 2)}\n`);
     const kpis = result.model.perspectives.reduce((n, p) => n + p.objectives.reduce((m, o) => m + o.kpis.length, 0), 0);
-    console.error(`bsc-kit import: ${file} → ${result.model.perspectives.length} perspectives, ${kpis} KPIs; ${result.issues.length ? `${result.issues.length} ${result.issues.length === 1 ? 'issue' : 'issues'}` : 'no issues'}`);
+    console.error(
+      `bsc-kit import: ${file} → ${result.model.perspectives.length} perspectives, ${kpis} KPIs; ${result.issues.length ? `${result.issues.length} ${result.issues.length === 1 ? 'issue' : 'issues'}` : 'no issues'}`,
+    );
   } else console.error(`bsc-kit import: ${file} gave no valid model`);
   return result.issues.length ? 1 : 0;
 }

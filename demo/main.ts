@@ -29,7 +29,11 @@ if (query.has('show-previous')) scorecard.showPrevious = true;
 scorecard.addEventListener('bsc-filter-change', (event) => {
   const { status, owner, text, shown, total } = event.detail;
   const address = new URLSearchParams(location.search);
-  for (const [name, value] of [['filter-status', status.join(' ')], ['filter-owner', owner], ['filter-text', text]] as const) {
+  for (const [name, value] of [
+    ['filter-status', status.join(' ')],
+    ['filter-owner', owner],
+    ['filter-text', text],
+  ] as const) {
     if (value) address.set(name, value);
     else address.delete(name);
   }

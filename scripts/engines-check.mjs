@@ -34,7 +34,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 const PAGE_TIMEOUT = 45_000;
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-const chosen = (process.argv.find((arg) => arg.startsWith('--engines='))?.slice('--engines='.length).split(',') ?? ENGINES).filter((name) => ENGINES.includes(name));
+const chosen = (
+  process.argv
+    .find((arg) => arg.startsWith('--engines='))
+    ?.slice('--engines='.length)
+    .split(',') ?? ENGINES
+).filter((name) => ENGINES.includes(name));
 
 const log = (...parts) => console.log('[engines:check]', ...parts);
 
@@ -98,7 +103,10 @@ function serveDist() {
     '/standalone-de.html': CHECK_HTML('/dist/bsc-kit.js', '<script type="module" src="/__expect-german.js"></script>', 'de'),
     '/autoload.html': CHECK_HTML('/dist/cdn/autoload.js'),
     // The probe's own check: a page with a console error, a missing script and an inline style must fail.
-    '/broken.html': CHECK_HTML('/dist/bsc-kit.js', '<script src="/__broken.js"></script><script src="/no-such-script.js"></script><style>body { color: red }</style>'),
+    '/broken.html': CHECK_HTML(
+      '/dist/bsc-kit.js',
+      '<script src="/__broken.js"></script><script src="/no-such-script.js"></script><style>body { color: red }</style>',
+    ),
     '/__broken.js': "console.error('an error the probe must report');",
     '/__probe.js': PROBE,
     '/__expect-german.js': EXPECT_GERMAN,
@@ -106,7 +114,11 @@ function serveDist() {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const headers = (file) => ({ 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });
+    const headers = (file) => ({
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'cache-control': 'no-store',
+    });
     if (path === '/favicon.ico') return response.writeHead(204).end();
     if (pages[path]) return response.writeHead(200, headers(path)).end(pages[path]);
     const file = join(root, path);
@@ -126,7 +138,12 @@ async function serveDemo() {
       server.middlewares.use('/__probe.js', (_, response) => response.setHeader('content-type', 'text/javascript').end(PROBE));
     },
   };
-  const server = await createViteServer({ configFile: join(root, 'vite.config.ts'), logLevel: 'error', server: { port: 0, strictPort: false, hmr: false }, plugins: [probe] });
+  const server = await createViteServer({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    server: { port: 0, strictPort: false, hmr: false },
+    plugins: [probe],
+  });
   await server.listen();
   return server;
 }
@@ -143,9 +160,11 @@ async function openPuppeteer(options) {
       page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
       try {
         await page.goto(url);
-        const handle = await page.waitForFunction(() => window.__engineCheck?.()?.ready && window.__engineCheck(), { timeout: PAGE_TIMEOUT, polling: 100 }).catch(async () => {
-          throw new Error(`did not render: ${JSON.stringify(await page.evaluate(() => window.__engineCheck?.()))}`);
-        });
+        const handle = await page
+          .waitForFunction(() => window.__engineCheck?.()?.ready && window.__engineCheck(), { timeout: PAGE_TIMEOUT, polling: 100 })
+          .catch(async () => {
+            throw new Error(`did not render: ${JSON.stringify(await page.evaluate(() => window.__engineCheck?.()))}`);
+          });
         const result = await handle.jsonValue();
         return { ...result, problems: [...new Set([...result.problems, ...consoleErrors])] };
       } finally {

@@ -48,7 +48,10 @@ export function minifyHtmlLiterals(source, filename = 'module.ts') {
       // A template element's span holds its delimiters: the text starts after "`" or "}".
       const spans = quasis.map(({ start, value: { raw } }) => [start + 1, start + 1 + raw.length, raw]);
       if (spans.every(([start, end, raw]) => source.slice(start, end) === raw)) {
-        const minified = minifyHtmlTemplate(spans.map(([, , raw]) => raw), { svg: node.tag.name === 'svg' });
+        const minified = minifyHtmlTemplate(
+          spans.map(([, , raw]) => raw),
+          { svg: node.tag.name === 'svg' },
+        );
         spans.forEach(([start, end, raw], index) => minified[index] !== raw && edits.push([start, end, minified[index]]));
       }
     }

@@ -110,11 +110,26 @@ function checkContents({ files }) {
   const elements = readdirSync(join(root, 'dist/elements')).filter((f) => /^bsc-[\w-]+\.js$/.test(f) && !f.endsWith('.styles.js') && f !== 'bsc-element.js');
   check(elements.length > 0, 'dist/elements holds no element');
   const required = [
-    'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
-    'dist/bsc-kit.js', ...ONE_FILE_LANGUAGES.map((language) => `dist/bsc-kit/${language}.js`), ONE_FILE_CSV_IMPORT, 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts',
-    'dist/import/index.js', 'dist/import/index.d.ts', ...Object.values(pkg.bin),
-    pkg.main, pkg.module, pkg.types, pkg['web-types'],
-    'dist/editor/vscode.html-custom-data.json', 'dist/editor/vscode.css-custom-data.json',
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'dist/bsc-kit.js',
+    ...ONE_FILE_LANGUAGES.map((language) => `dist/bsc-kit/${language}.js`),
+    ONE_FILE_CSV_IMPORT,
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/core.js',
+    'dist/core.d.ts',
+    'dist/import/index.js',
+    'dist/import/index.d.ts',
+    ...Object.values(pkg.bin),
+    pkg.main,
+    pkg.module,
+    pkg.types,
+    pkg['web-types'],
+    'dist/editor/vscode.html-custom-data.json',
+    'dist/editor/vscode.css-custom-data.json',
     ...elements.flatMap((f) => [`dist/elements/${f}`, `dist/elements/${f.replace(/\.js$/, '.d.ts')}`]),
   ].map((path) => path.replace(/^\.\//, ''));
   const missing = required.filter((path) => !has.has(path));
@@ -124,13 +139,25 @@ function checkContents({ files }) {
   for (const [key, value] of Object.entries(pkg.exports)) {
     if (value === null) continue; // a path kept private
     for (const target of typeof value === 'string' ? [value] : Object.values(value)) {
-      const pattern = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('\\*', '.+').replace('*', '[^/]+')}$`);
-      check(files.some((f) => pattern.test(f)), `exports["${key}"] points at ${target}, which is not in the tarball`);
+      const pattern = new RegExp(
+        `^${target
+          .replace(/^\.\//, '')
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace('\\*', '.+')
+          .replace('*', '[^/]+')}$`,
+      );
+      check(
+        files.some((f) => pattern.test(f)),
+        `exports["${key}"] points at ${target}, which is not in the tarball`,
+      );
     }
   }
 
   const unwanted = files.filter(
-    (f) => !/^(dist\/|bin\/bsc-kit\.mjs$|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f) || /\.(map|ts)$/.test(f.replace(/\.d\.ts$/, '')) || /(^|\/)(src|test|stories|bench|demo|scripts|node_modules)\//.test(f),
+    (f) =>
+      !/^(dist\/|bin\/bsc-kit\.mjs$|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f) ||
+      /\.(map|ts)$/.test(f.replace(/\.d\.ts$/, '')) ||
+      /(^|\/)(src|test|stories|bench|demo|scripts|node_modules)\//.test(f),
   );
   check(unwanted.length === 0, `the tarball holds what users do not need: ${unwanted.slice(0, 10).join(', ')}`);
   log(`tarball contents: ${files.length} files, all expected`);
@@ -164,7 +191,11 @@ function checkNode() {
   const { status, german, value } = JSON.parse(output.trim().split('\n').pop());
   check(typeof status === 'string' && status.length > 0, `bsc-kit/core in Node: no status for the sample scorecard (got ${output})`);
   // The translations register themselves on import: a bundler or a sideEffects list can drop them.
-  const english = execFileSync(process.execPath, ['--input-type=module', '-e', `import { resolveLabels, statusLabel } from 'bsc-kit/core'; console.log(statusLabel('${status}', resolveLabels('en-US')));`], { cwd: scratch, encoding: 'utf8' }).trim();
+  const english = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', `import { resolveLabels, statusLabel } from 'bsc-kit/core'; console.log(statusLabel('${status}', resolveLabels('en-US')));`],
+    { cwd: scratch, encoding: 'utf8' },
+  ).trim();
   check(german !== english, `bsc-kit/core in Node: no German labels (the status reads "${german}" in de-DE too)`);
   log(`Node imports bsc-kit/core: the sample scorecard is ${status} ("${german}" in German); ${value}`);
 }
@@ -195,7 +226,10 @@ function checkImport() {
   check(imported.code === 0, `bsc-kit import: exit code ${imported.code} for the sample (${imported.stderr})`);
   writeFileSync(join(scratch, 'imported.json'), imported.stdout);
   const checked = run('check', 'imported.json');
-  check(checked.code === 0 && /a valid scorecard/.test(checked.stdout), `bsc-kit check: the imported sample is not valid (${checked.code}: ${checked.stdout}${checked.stderr})`);
+  check(
+    checked.code === 0 && /a valid scorecard/.test(checked.stdout),
+    `bsc-kit check: the imported sample is not valid (${checked.code}: ${checked.stdout}${checked.stderr})`,
+  );
 
   // A large table with one bad cell: a progress line, the issue at its row and column, exit code 1.
   const rows = ['Perspective;Objective;KPI;Period;Actual;Target'];
@@ -203,7 +237,10 @@ function checkImport() {
   writeFileSync(join(scratch, 'large.csv'), rows.join('\r\n'));
   const large = run('import', 'large.csv', '--locale', 'de-DE');
   check(large.code === 1, `bsc-kit import: exit code ${large.code} for a table with a bad cell; expected 1`);
-  check(large.stderr.includes("row 1236, column Actual: '12,3.4' is not a number in de-DE notation"), `bsc-kit import: the bad cell is not reported at its row and column:\n${large.stderr}`);
+  check(
+    large.stderr.includes("row 1236, column Actual: '12,3.4' is not a number in de-DE notation"),
+    `bsc-kit import: the bad cell is not reported at its row and column:\n${large.stderr}`,
+  );
   check(/20,000 of 20,000 rows/.test(large.stderr), `bsc-kit import: no progress line for 20,000 rows:\n${large.stderr}`);
   check(JSON.parse(large.stdout).perspectives.length === 3, 'bsc-kit import: the rows around the bad one did not import');
 
@@ -219,10 +256,14 @@ function checkImport() {
  */
 function checkServerRendering() {
   const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).devDependencies['@lit-labs/ssr'];
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--loglevel=error', `@lit-labs/ssr@${version}`], {
-    cwd: scratch,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--loglevel=error', `@lit-labs/ssr@${version}`],
+    {
+      cwd: scratch,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const script = `
     import { readFileSync } from 'node:fs';
     import { renderScorecardToString } from 'bsc-kit/ssr';
@@ -232,8 +273,13 @@ function checkServerRendering() {
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
   const rendered = JSON.parse(output.trim().split('\n').pop());
   check(rendered.scorecard && rendered.hasTitle, `bsc-kit/ssr: the HTML holds no <bsc-scorecard> with the title "${rendered.title}"`);
-  check(rendered.shadowRoots > 10, `bsc-kit/ssr: ${rendered.shadowRoots} declarative shadow roots; expected the scorecard's and every perspective's and objective's`);
-  log(`Node renders the sample with bsc-kit/ssr and @lit-labs/ssr ${version}: ${rendered.shadowRoots} declarative shadow roots, ${(rendered.length / KB).toFixed(0)} KB of HTML`);
+  check(
+    rendered.shadowRoots > 10,
+    `bsc-kit/ssr: ${rendered.shadowRoots} declarative shadow roots; expected the scorecard's and every perspective's and objective's`,
+  );
+  log(
+    `Node renders the sample with bsc-kit/ssr and @lit-labs/ssr ${version}: ${rendered.shadowRoots} declarative shadow roots, ${(rendered.length / KB).toFixed(0)} KB of HTML`,
+  );
 }
 
 /** The published types, as a user's TypeScript sees them: each file checked on its own. */
@@ -278,7 +324,10 @@ console.log(chart);
   const common = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2023,dom,dom.iterable', '--types', '', '--verbatimModuleSyntax'];
   for (const [file, source] of Object.entries(files)) {
     writeFileSync(join(scratch, file), source);
-    for (const [module, resolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
+    for (const [module, resolution] of [
+      ['esnext', 'bundler'],
+      ['nodenext', 'nodenext'],
+    ]) {
       try {
         execFileSync(process.execPath, [tsc, ...common, '--module', module, '--moduleResolution', resolution, file], { cwd: scratch, encoding: 'utf8' });
       } catch (error) {
@@ -286,7 +335,7 @@ console.log(chart);
       }
     }
   }
-  log('tsc checks one element\'s types, bsc-kit/import\'s and the whole kit\'s (tag and event maps), with moduleResolution bundler and nodenext');
+  log("tsc checks one element's types, bsc-kit/import's and the whole kit's (tag and event maps), with moduleResolution bundler and nodenext");
 }
 
 /** What a user's bundler makes of per-element imports; also one gauge alone, to see the rest shake out. */
@@ -308,7 +357,9 @@ window.__german = resolveLabels('de-DE').onTrack;
   await build({ ...options, entryPoints: ['app.js'], outdir: join(www, 'app'), splitting: true });
   const gaugeOnly = await build({ ...options, entryPoints: ['gauge-only.js'], write: false, outfile: 'gauge-only.js', metafile: true });
   const code = gaugeOnly.outputFiles[0].text;
-  const elementModules = Object.keys(gaugeOnly.metafile.inputs).filter((path) => /bsc-kit\/dist\/elements\/bsc-[\w-]+\.js$/.test(path) && !/(\.styles|bsc-element)\.js$/.test(path));
+  const elementModules = Object.keys(gaugeOnly.metafile.inputs).filter(
+    (path) => /bsc-kit\/dist\/elements\/bsc-[\w-]+\.js$/.test(path) && !/(\.styles|bsc-element)\.js$/.test(path),
+  );
   check(elementModules.length === 1 && elementModules[0].endsWith('/bsc-kpi-gauge.js'), `a bundle of bsc-kpi-gauge alone carries ${elementModules.join(', ')}`);
   check(code.includes('"bsc-kpi-gauge"'), 'a bundle of bsc-kpi-gauge alone does not register it (sideEffects drops the element module?)');
   log('esbuild bundles per-element imports; bsc-kpi-gauge alone carries no other element');
@@ -349,7 +400,10 @@ async function checkInChromium() {
       tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       // Aborted included: a src written in the markup is fetched once.
       tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-      tab.on('response', (answer) => answer.status() >= 400 && !answer.url().endsWith('/favicon.ico') && problems.push(`HTTP ${answer.status()}: ${answer.url()}`));
+      tab.on(
+        'response',
+        (answer) => answer.status() >= 400 && !answer.url().endsWith('/favicon.ico') && problems.push(`HTTP ${answer.status()}: ${answer.url()}`),
+      );
       const response = await tab.goto(base + path);
       check(response?.headers()['content-security-policy'] === CSP, `${path} was not served with the strict CSP`);
       await tab.waitForFunction(() => window.__result, { timeout: 30_000 });
@@ -392,10 +446,16 @@ async function checkOneFileLanguage(browser, base) {
     const tab = await browser.newPage();
     const failed = [];
     const scripts = [];
-    tab.on('response', (answer) => (answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop())));
+    tab.on('response', (answer) =>
+      answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop()),
+    );
     tab.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
     await tab.goto(`${base}/german.html`);
-    const shown = await (await tab.waitForFunction(() => document.querySelector('bsc-kpi-gauge')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'), { timeout: 30_000 })).jsonValue();
+    const shown = await (
+      await tab.waitForFunction(() => document.querySelector('bsc-kpi-gauge')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'), {
+        timeout: 30_000,
+      })
+    ).jsonValue();
     const errors = await tab.evaluate(() => window.__heard);
     await tab.close();
     return { shown, errors, failed, scripts };
@@ -403,11 +463,17 @@ async function checkOneFileLanguage(browser, base) {
   const beside = await german('/node_modules/bsc-kit/dist/bsc-kit.js');
   check(/gefährdet/.test(beside.shown), `dist/bsc-kit.js on a German page: the gauge reads "${beside.shown}"`);
   check(beside.failed.length === 0 && beside.errors.length === 0, `dist/bsc-kit.js on a German page: ${[...beside.failed, ...beside.errors].join('; ')}`);
-  check(beside.scripts.includes('de.js') && !beside.scripts.some((name) => /^(ar|ja)\.js$/.test(name)), `dist/bsc-kit.js on a German page loaded ${beside.scripts.join(', ')}`);
+  check(
+    beside.scripts.includes('de.js') && !beside.scripts.some((name) => /^(ar|ja)\.js$/.test(name)),
+    `dist/bsc-kit.js on a German page loaded ${beside.scripts.join(', ')}`,
+  );
   log(`Chromium, strict CSP, dist/bsc-kit.js on a German page: loads dist/bsc-kit/de.js beside it, the gauge reads "${beside.shown}"`);
   const alone = await german('/copied/bsc-kit.js');
   check(/at risk/.test(alone.shown), `dist/bsc-kit.js copied alone, on a German page: the gauge reads "${alone.shown}", not English`);
-  check(alone.errors.length === 1 && /"de" could not be loaded/.test(alone.errors[0]), `dist/bsc-kit.js copied alone, on a German page: bsc-error ${JSON.stringify(alone.errors)}`);
+  check(
+    alone.errors.length === 1 && /"de" could not be loaded/.test(alone.errors[0]),
+    `dist/bsc-kit.js copied alone, on a German page: bsc-error ${JSON.stringify(alone.errors)}`,
+  );
   log(`Chromium, strict CSP, dist/bsc-kit.js copied alone, on a German page: the gauge reads English, and its bsc-error says "${alone.errors[0]}"`);
 }
 
@@ -425,7 +491,9 @@ async function checkOneFileCsv(browser, base) {
   const tab = await browser.newPage();
   const failed = [];
   const scripts = [];
-  tab.on('response', (answer) => (answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop())));
+  tab.on('response', (answer) =>
+    answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop()),
+  );
   tab.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
   tab.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
   await tab.goto(`${base}/csv.html`);
@@ -457,16 +525,10 @@ async function checkAutoloadedGauge(browser, base) {
   measured.set('gauge-page', gzip);
   log(`Chromium, strict CSP, dist/cdn/autoload.js and one gauge: ${names.length} scripts, ${(gzip / KB).toFixed(1)} KB gzipped in all, no other element's`);
 
-  const scorecard = await autoloadedPage(
-    browser,
-    base,
-    'autoload-scorecard.html',
-    '<bsc-scorecard src="/model.json"></bsc-scorecard>',
-    () => {
-      const perspective = document.querySelector('bsc-scorecard')?.shadowRoot?.querySelector('bsc-perspective');
-      return perspective?.shadowRoot?.querySelector('bsc-objective')?.shadowRoot?.childElementCount ? 'shown' : null;
-    },
-  );
+  const scorecard = await autoloadedPage(browser, base, 'autoload-scorecard.html', '<bsc-scorecard src="/model.json"></bsc-scorecard>', () => {
+    const perspective = document.querySelector('bsc-scorecard')?.shadowRoot?.querySelector('bsc-perspective');
+    return perspective?.shadowRoot?.querySelector('bsc-objective')?.shadowRoot?.childElementCount ? 'shown' : null;
+  });
   const notShown = scorecard.names.filter((name) => /^bsc-(strategy-map|trend-chart|cascade|kpi-gauge)/.test(name));
   check(notShown.length === 0, `autoloader, one scorecard: the page also loaded ${notShown.join(', ')}, which its default layout does not show`);
   measured.set('scorecard-page', scorecard.gzip);
@@ -486,10 +548,17 @@ async function autoloadedPage(browser, base, file, body, shown) {
   tab.on('response', (answer) => answer.url().endsWith('.js') && scripts.push(answer));
   await tab.goto(`${base}/${file}`);
   // The page notes when it shows; what it fetched after (a part loaded once the page is idle) is not the first load.
-  const handle = await tab.waitForFunction(`(() => { const shown = (${shown})(); if (shown) window.__shownAt ??= performance.now(); return shown; })()`, { timeout: 30_000 });
+  const handle = await tab.waitForFunction(`(() => { const shown = (${shown})(); if (shown) window.__shownAt ??= performance.now(); return shown; })()`, {
+    timeout: 30_000,
+  });
   const answer = await handle.jsonValue();
   const before = new Set(
-    await tab.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= window.__shownAt).map((entry) => entry.name)),
+    await tab.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= window.__shownAt)
+        .map((entry) => entry.name),
+    ),
   );
   const first = scripts.filter((script) => before.has(script.url()));
   let gzip = 0;
@@ -550,7 +619,11 @@ function serve(dir) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -571,8 +644,13 @@ async function printSizes(packed) {
   const importer = readFileSync(join(installed, ONE_FILE_CSV_IMPORT));
   rows.push([`  ${ONE_FILE_CSV_IMPORT}, loaded by a scorecard whose src is a CSV table`, importer.length, gz(importer)]);
   const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
-  const entries = [['bsc-kit/core', 'dist/core.js'], ['bsc-kit (every element)', 'dist/index.js']];
-  for (const file of readdirSync(join(installed, 'dist/elements')).filter((f) => /^bsc-[\w-]+\.js$/.test(f) && !f.endsWith('.styles.js') && f !== 'bsc-element.js').sort()) {
+  const entries = [
+    ['bsc-kit/core', 'dist/core.js'],
+    ['bsc-kit (every element)', 'dist/index.js'],
+  ];
+  for (const file of readdirSync(join(installed, 'dist/elements'))
+    .filter((f) => /^bsc-[\w-]+\.js$/.test(f) && !f.endsWith('.styles.js') && f !== 'bsc-element.js')
+    .sort()) {
     entries.push([`bsc-kit/elements/${file}`, `dist/elements/${file}`]);
   }
   for (const [name, file] of entries) {
@@ -585,7 +663,8 @@ async function printSizes(packed) {
   const width = Math.max(...rows.map(([name]) => name.length));
   log(`tarball ${(packed.size / KB).toFixed(1)} KB, ${packed.files.length} files, ${(packed.unpackedSize / KB).toFixed(1)} KB unpacked`);
   log('sizes, minified · min+gzip (the first load; charts a scorecard imports on demand not included):');
-  for (const [name, min, gzip] of rows) console.log(`  ${name.padEnd(width)}  ${(min / KB).toFixed(1).padStart(6)} KB · ${(gzip / KB).toFixed(1).padStart(5)} KB`);
+  for (const [name, min, gzip] of rows)
+    console.log(`  ${name.padEnd(width)}  ${(min / KB).toFixed(1).padStart(6)} KB · ${(gzip / KB).toFixed(1).padStart(5)} KB`);
 }
 
 /**
@@ -620,7 +699,21 @@ function checkBudgets() {
  * on its own, as a server sends it.
  */
 async function firstLoad(dir, file, external) {
-  const result = await build({ absWorkingDir: dir, entryPoints: [file], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], external, write: false, splitting: true, outdir: 'out', metafile: true, logLevel: 'error' });
+  const result = await build({
+    absWorkingDir: dir,
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['production'],
+    external,
+    write: false,
+    splitting: true,
+    outdir: 'out',
+    metafile: true,
+    logLevel: 'error',
+  });
   const outputs = result.metafile.outputs;
   const first = new Set();
   const visit = (path) => {
@@ -630,7 +723,10 @@ async function firstLoad(dir, file, external) {
   };
   visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined));
   const files = result.outputFiles.filter((output) => [...first].some((path) => output.path.endsWith(path)));
-  return { min: files.reduce((sum, output) => sum + output.contents.length, 0), gzip: files.reduce((sum, output) => sum + gzipSync(output.contents, { level: 9 }).length, 0) };
+  return {
+    min: files.reduce((sum, output) => sum + output.contents.length, 0),
+    gzip: files.reduce((sum, output) => sum + gzipSync(output.contents, { level: 9 }).length, 0),
+  };
 }
 
 await main();

@@ -73,7 +73,9 @@ const files = {
   'xl/styles.xml': xml(
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="mmm yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" xfId="0"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" xfId="0" applyNumberFormat="1"/><xf numFmtId="3" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>',
   ),
-  'xl/worksheets/sheet1.xml': xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`),
+  'xl/worksheets/sheet1.xml': xml(
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`,
+  ),
   // A first sheet of notes, as workbooks often have: the KPIs are read from the sheet named "KPIs".
   'xl/worksheets/sheet2.xml': xml(
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>${shared('Acme KPI data, one row per KPI and month; the data is on the sheet "KPIs".')}</v></c></row></sheetData></worksheet>`,
@@ -84,6 +86,8 @@ files['xl/sharedStrings.xml'] = xml(
 );
 
 // A fixed time stamp, so that the same CSV gives the same bytes.
-const zipped = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [strToU8(text), { mtime: new Date('2026-11-01T00:00:00Z') }]])), { level: 9 });
+const zipped = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [strToU8(text), { mtime: new Date('2026-11-01T00:00:00Z') }]])), {
+  level: 9,
+});
 writeFileSync(new URL('demo/data/kpi-data.xlsx', root), zipped);
 console.log(`demo/data/kpi-data.xlsx: ${rows.length} rows, ${zipped.length} bytes`);

@@ -52,7 +52,9 @@ async function main() {
 
   mkdirSync(new URL('.', FIXTURE), { recursive: true });
   writeFileSync(FIXTURE, fixturePage(page));
-  log(`rendered the sample: ${(page.length / KB).toFixed(0)} KB, ${(gzipSync(page).length / KB).toFixed(1)} KB gzip; first render ${first.toFixed(0)} ms, next ${second.toFixed(0)} ms`);
+  log(
+    `rendered the sample: ${(page.length / KB).toFixed(0)} KB, ${(gzipSync(page).length / KB).toFixed(1)} KB gzip; first render ${first.toFixed(0)} ms, next ${second.toFixed(0)} ms`,
+  );
   log('wrote test/ssr/fixtures/acme.html');
 }
 
@@ -65,7 +67,11 @@ async function importServerKit() {
   const outfile = join(dir, 'ssr.mjs');
   try {
     await build({
-      stdin: { contents: "import './src/format/locales/register-de.ts'; export * from './src/ssr.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+      stdin: {
+        contents: "import './src/format/locales/register-de.ts'; export * from './src/ssr.ts';",
+        resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+        loader: 'ts',
+      },
       bundle: true,
       platform: 'node',
       format: 'esm',

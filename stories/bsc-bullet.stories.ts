@@ -32,7 +32,18 @@ export const OffTrack: Story = { args: { value: 352000 } };
 
 /** A band target: a tick at each end, two at-risk bands around the on-track band. */
 export const RangeKpi: Story = {
-  args: { value: 47, target: undefined, 'red-flag': undefined, stretch: undefined, 'target-min': 30, 'target-max': 45, tolerance: 10, polarity: 'range', unit: 'number', label: 'Inventory cover (days)' },
+  args: {
+    value: 47,
+    target: undefined,
+    'red-flag': undefined,
+    stretch: undefined,
+    'target-min': 30,
+    'target-max': 45,
+    tolerance: 10,
+    polarity: 'range',
+    unit: 'number',
+    label: 'Inventory cover (days)',
+  },
 };
 
 /** The bar grows from zero, leftwards for a negative value. */

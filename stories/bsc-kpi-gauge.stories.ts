@@ -37,7 +37,16 @@ export const LowerIsBetter: Story = { args: { value: 25, target: 20, 'red-flag':
 
 /** A band target: two at-risk bands around the on-track band. */
 export const RangeKpi: Story = {
-  args: { value: 47, target: undefined, 'red-flag': undefined, 'target-min': 30, 'target-max': 45, tolerance: 10, polarity: 'range', label: 'Inventory cover (days)' },
+  args: {
+    value: 47,
+    target: undefined,
+    'red-flag': undefined,
+    'target-min': 30,
+    'target-max': 45,
+    tolerance: 10,
+    polarity: 'range',
+    label: 'Inventory cover (days)',
+  },
 };
 
 export const NegativeValues: Story = { args: { value: -12, target: -5, 'red-flag': -15, label: 'Net cash flow (k$)' } };
@@ -54,4 +63,7 @@ export const RightToLeft: Story = { globals: { locale: 'ar-EG' } };
 /** The toolbar's dark theme, and `theme="dark"` on the element (it picks its colours from its own colour scheme). */
 export const Dark: Story = { globals: { theme: 'dark' }, args: { theme: 'dark' } };
 
-export const German: Story = { globals: { locale: 'de-DE' }, args: { value: 433500, target: 420000, 'red-flag': 380000, unit: 'currency', currency: 'EUR', label: 'Umsatz' } };
+export const German: Story = {
+  globals: { locale: 'de-DE' },
+  args: { value: 433500, target: 420000, 'red-flag': 380000, unit: 'currency', currency: 'EUR', label: 'Umsatz' },
+};

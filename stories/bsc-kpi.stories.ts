@@ -135,7 +135,18 @@ export const StandaloneExceeding: Story = {
 /** Lower is better, in euros, in German. */
 export const StandaloneGerman: Story = {
   globals: { locale: 'de-DE' },
-  args: { kpi: undefined, value: 41.2, target: 38, 'red-flag': 44, polarity: 'down', unit: 'currency', currency: 'EUR', decimals: 2, label: 'Kosten je Vorgang', previous: 42.9 },
+  args: {
+    kpi: undefined,
+    value: 41.2,
+    target: 38,
+    'red-flag': 44,
+    polarity: 'down',
+    unit: 'currency',
+    currency: 'EUR',
+    decimals: 2,
+    label: 'Kosten je Vorgang',
+    previous: 42.9,
+  },
   render: (a) => template(a),
 };
 

@@ -33,7 +33,11 @@ export const Default: Story = {};
 export const WithCommentary: Story = { args: { objective: 'deliver-on-time' } };
 
 /** The same commentary right to left, in Arabic. */
-export const CommentaryRightToLeft: Story = { args: { objective: 'deliver-on-time' }, globals: { locale: 'ar-EG' }, parameters: { scorecard: { locale: 'ar-EG' } } };
+export const CommentaryRightToLeft: Story = {
+  args: { objective: 'deliver-on-time' },
+  globals: { locale: 'ar-EG' },
+  parameters: { scorecard: { locale: 'ar-EG' } },
+};
 
 /** The scorecard around it is still loading. */
 export const Loading: Story = { ...scorecardStates.loading };

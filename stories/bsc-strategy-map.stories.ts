@@ -72,8 +72,18 @@ function acmeCrowded(): ScorecardInput {
 function acmeThemeColours(): ScorecardInput {
   const model = acme();
   model.themes = [
-    { id: 'operational-excellence', title: 'Operational excellence', objectives: ['digital-capabilities', 'deliver-on-time', 'improve-quality', 'improve-profitability'], color: '#0e7490' },
-    { id: 'customer-intimacy', title: 'Customer intimacy', objectives: ['engaged-workforce', 'responsive-support', 'delight-customers', 'retain-customers'], color: 'darkmagenta' },
+    {
+      id: 'operational-excellence',
+      title: 'Operational excellence',
+      objectives: ['digital-capabilities', 'deliver-on-time', 'improve-quality', 'improve-profitability'],
+      color: '#0e7490',
+    },
+    {
+      id: 'customer-intimacy',
+      title: 'Customer intimacy',
+      objectives: ['engaged-workforce', 'responsive-support', 'delight-customers', 'retain-customers'],
+      color: 'darkmagenta',
+    },
     { id: 'growth', title: 'Profitable growth', objectives: ['win-customers', 'grow-revenue', 'retain-customers'] },
   ];
   return model;

@@ -13,7 +13,30 @@ const { argTypes } = getStorybookHelpers<BscTrendChart>('bsc-trend-chart');
 
 /** Two years of monthly booked revenue (k$): a rising line, a gap in March 2026, the target raised in 2026. */
 const revenue: TrendSeriesItem[] = [
-  388, 401, 395, 412, 398, 420, 431, 418, 440, 452, 447, 461, 455, 470, null, 462, 481, 475, 490, 502, 488, 507, 515, 509,
+  388,
+  401,
+  395,
+  412,
+  398,
+  420,
+  431,
+  418,
+  440,
+  452,
+  447,
+  461,
+  455,
+  470,
+  null,
+  462,
+  481,
+  475,
+  490,
+  502,
+  488,
+  507,
+  515,
+  509,
 ].map((actual, i) => {
   const year = 2025 + Math.floor(i / 12);
   const period = `${year}-${String((i % 12) + 1).padStart(2, '0')}`;
@@ -42,7 +65,12 @@ const meta = {
   title: 'Charts/Trend chart',
   component: 'bsc-trend-chart',
   args: { series: revenue, target: 430, 'red-flag': 400, stretch: 460, label: 'Booked revenue (k$)' },
-  argTypes: { ...argTypes, series: { control: 'object' }, kpi: { control: 'text' }, polarity: { control: 'select', options: [undefined, 'up', 'down', 'range'] } },
+  argTypes: {
+    ...argTypes,
+    series: { control: 'object' },
+    kpi: { control: 'text' },
+    polarity: { control: 'select', options: [undefined, 'up', 'down', 'range'] },
+  },
   render: (a, { parameters }) => {
     const chart = html`<bsc-trend-chart
       kpi=${ifDefined(a['kpi'] as string | undefined)}
@@ -95,7 +123,14 @@ export const LowerIsBetter: Story = {
 
 /** A band target: on track inside it, at risk within the tolerance on either side. */
 export const RangeKpi: Story = {
-  args: { series: [52, 49, 47, 44, 41, 40, 38, 36, 33, 31], target: { min: 30, max: 45 }, 'red-flag': undefined, stretch: undefined, polarity: 'range', label: 'Inventory cover (days)' },
+  args: {
+    series: [52, 49, 47, 44, 41, 40, 38, 36, 33, 31],
+    target: { min: 30, max: 45 },
+    'red-flag': undefined,
+    stretch: undefined,
+    polarity: 'range',
+    label: 'Inventory cover (days)',
+  },
 };
 
 export const LongTitles: Story = {

@@ -50,4 +50,3 @@ function cascadeOf(files: Record<string, unknown>, without: readonly string[]): 
   };
   return async () => ({ cascade: await loadCascade('company.json', { fetch, base: BASE }) });
 }
-

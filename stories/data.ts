@@ -276,7 +276,8 @@ const once = (make: () => unknown): unknown => {
 
 /** A story's `render` inside the scorecard its `parameters.scorecard` names (the Acme sample when none does). */
 export function renderInScorecard<A>(template: (args: A) => TemplateResult) {
-  return (args: A, { parameters }: { parameters: Record<string, unknown> }): TemplateResult => inScorecard(parameters['scorecard'] as Around | undefined, template(args));
+  return (args: A, { parameters }: { parameters: Record<string, unknown> }): TemplateResult =>
+    inScorecard(parameters['scorecard'] as Around | undefined, template(args));
 }
 
 /**

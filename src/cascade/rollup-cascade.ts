@@ -40,7 +40,7 @@ export function contributingKpi(parent: Scorecard, kpi: Kpi, child: CascadeNode)
   const model = rolledUpScorecard(child);
   if (!model) return null;
   const source = rollupSource(parent, kpi, model);
-  return source.kpi ? prepareScorecard(model).kpis.get(source.kpi.id) ?? null : null;
+  return source.kpi ? (prepareScorecard(model).kpis.get(source.kpi.id) ?? null) : null;
 }
 
 function derive(node: CascadeNode, scorecard: Scorecard): Scorecard {
@@ -75,10 +75,16 @@ function rolledUpKpi(scorecard: Scorecard, kpi: Kpi, rollupFrom: RollupFrom, chi
   combineValues(parts, rollupFrom.aggregation, rowAt);
   const result: Kpi = { ...kpi };
   if (rollupFrom.targets && kpi.polarity !== 'range') {
-    const base = combineThresholds(parts.map((part) => part.baseThresholds), rollupFrom.aggregation);
+    const base = combineThresholds(
+      parts.map((part) => part.baseThresholds),
+      rollupFrom.aggregation,
+    );
     setThresholds(result, base);
     for (const ordinal of overrideOrdinals(parts)) {
-      const thresholds = combineThresholds(parts.map((part) => thresholdsAt(part, ordinal)), rollupFrom.aggregation);
+      const thresholds = combineThresholds(
+        parts.map((part) => thresholdsAt(part, ordinal)),
+        rollupFrom.aggregation,
+      );
       if (!sameThresholds(thresholds, base)) setThresholds(rowAt(ordinal), thresholds);
     }
   } else {

@@ -58,7 +58,10 @@ function checkRollups(node: CascadeNode, report: Report): void {
         const path = ['perspectives', p, 'objectives', o, 'kpis', k];
         kpi.series.forEach((observation, i) => {
           if (observation.actual !== undefined || observation.numerator !== undefined) {
-            report([...path, 'series', i, observation.actual !== undefined ? 'actual' : 'numerator'], 'is replaced by the child scorecards\' values: a rolled-up KPI takes its actuals from them');
+            report(
+              [...path, 'series', i, observation.actual !== undefined ? 'actual' : 'numerator'],
+              "is replaced by the child scorecards' values: a rolled-up KPI takes its actuals from them",
+            );
           }
         });
         if (!node.children.length) {
@@ -74,7 +77,10 @@ function checkRollups(node: CascadeNode, report: Report): void {
         }
         // Only when every child loaded can "no child has it" be told apart from "the one that has it failed".
         if (!found && loaded.length === node.children.length) {
-          report([...path, 'rollupFrom', 'kpi'], `names no KPI of the child scorecards (${loaded.map((child) => child.file).join(', ')}): there is no "${kpi.rollupFrom.kpi}" there`);
+          report(
+            [...path, 'rollupFrom', 'kpi'],
+            `names no KPI of the child scorecards (${loaded.map((child) => child.file).join(', ')}): there is no "${kpi.rollupFrom.kpi}" there`,
+          );
         }
       }),
     ),

@@ -57,9 +57,7 @@ interface Zones {
   statuses: BandStatus[];
 }
 
-type Resolved =
-  | { kind: 'directional'; target: number; redFlag: number; stretch: number }
-  | { kind: 'range'; min: number; max: number; tolerance: number };
+type Resolved = { kind: 'directional'; target: number; redFlag: number; stretch: number } | { kind: 'range'; min: number; max: number; tolerance: number };
 
 function zonesOf(input: BandThresholds): Zones | null {
   const resolved = resolve(input);

@@ -47,12 +47,7 @@ export function bulletGeometry(input: BulletInput): BulletGeometry {
   };
 }
 
-function targetOf(
-  target: ChartTarget,
-  domain: Domain,
-  span: (from: number, to: number) => { x: number; width: number },
-  height: number,
-): BulletTarget | null {
+function targetOf(target: ChartTarget, domain: Domain, span: (from: number, to: number) => { x: number; width: number }, height: number): BulletTarget | null {
   const y1 = round(height * 0.2);
   const y2 = round(height * 0.8);
   if (target === null) return null;

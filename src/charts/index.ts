@@ -3,7 +3,18 @@ export { gaugeGeometry, GAUGE_START_ANGLE, GAUGE_END_ANGLE, type GaugeInput, typ
 export { bulletGeometry, type BulletInput, type BulletGeometry, type BulletTarget } from './bullet.js';
 export { sparklineGeometry, type SparklineInput, type SparklineGeometry, type SparklinePoint } from './sparkline.js';
 export { clampToDomain } from './scale.js';
-export { trendGeometry, nearestIndex, periodX, valueY, valueScale, type TrendInput, type TrendGeometry, type TrendPeriod, type TrendZone, type TrendMarker } from './trend.js';
+export {
+  trendGeometry,
+  nearestIndex,
+  periodX,
+  valueY,
+  valueScale,
+  type TrendInput,
+  type TrendGeometry,
+  type TrendPeriod,
+  type TrendZone,
+  type TrendMarker,
+} from './trend.js';
 export { downsample, runsOf } from './downsample.js';
 export {
   layoutStrategyMap,

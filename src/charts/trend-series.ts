@@ -80,7 +80,11 @@ export interface TrendOptions {
  * computed), and the issues of those it cannot use: a count that is no whole number above 0, ends
  * that are no numbers or out of order. `quote` writes a value as its author wrote it.
  */
-export function checkTrendOptions(options: TrendOptions, issues: ModelIssue[], quote: (name: string, value: unknown) => string): { count: number | null; min: number | null; max: number | null } {
+export function checkTrendOptions(
+  options: TrendOptions,
+  issues: ModelIssue[],
+  quote: (name: string, value: unknown) => string,
+): { count: number | null; min: number | null; max: number | null } {
   let count = finiteOrNull(options.periods);
   if (options.periods !== undefined && options.periods !== null && !(count !== null && Number.isInteger(count) && count > 0)) {
     issues.push({ path: 'periods', message: `must be a whole number above 0 (got "${quote('periods', options.periods)}")` });
@@ -169,7 +173,11 @@ export function standaloneTrend(input: StandaloneTrendInput, issues: ModelIssue[
       value = actualOf(item.actual, offset + i, issues);
       name = item.period ?? item.label ?? null;
       if (item.target !== undefined || item.redFlag !== undefined || item.stretch !== undefined) {
-        const given = { target: item.target === undefined ? input.target : item.target, redFlag: item.redFlag ?? input.redFlag, stretch: item.stretch ?? input.stretch };
+        const given = {
+          target: item.target === undefined ? input.target : item.target,
+          redFlag: item.redFlag ?? input.redFlag,
+          stretch: item.stretch ?? input.stretch,
+        };
         // Thresholds change seldom along a series: the previous item's are checked first, a key only on a change.
         if (previous !== null && sameGiven(previous.given, given)) resolved = previous.resolved;
         else {
@@ -225,7 +233,12 @@ export function forecastLine(
 ): TrendSeries['forecast'] {
   if (!forecast || index <= asOf || index >= periods.length) return null;
   if (view === 'ytd') return { index, value: forecast.value, evaluation: forecast };
-  const reached = extendLine(periods.map((period) => period.value), asOf, index, slope);
+  const reached = extendLine(
+    periods.map((period) => period.value),
+    asOf,
+    index,
+    slope,
+  );
   return { index, value: reached ?? Number.NaN, evaluation: forecast };
 }
 
@@ -249,7 +262,10 @@ function resolveThresholds(
   const found: ModelIssue[] = [];
   const target = typeof given.target === 'number' && finiteOrNull(given.target) === null ? undefined : given.target;
   if (typeof given.target === 'number' && target === undefined) found.push(notANumber('target', quote(given.target)));
-  const checked = checkReading({ value: null, target, redFlag: given.redFlag, stretch: given.stretch, tolerance: chart.tolerance, polarity: chart.polarity }, found);
+  const checked = checkReading(
+    { value: null, target, redFlag: given.redFlag, stretch: given.stretch, tolerance: chart.tolerance, polarity: chart.polarity },
+    found,
+  );
   for (const issue of found) issues.push({ path: `${path}${issue.path}`, message: issue.message });
   const reading = evaluateReading(checked);
   return { target: reading.target, redFlag: reading.redFlag, stretch: reading.stretch, tolerance: reading.tolerance, polarity: reading.polarity };
@@ -265,6 +281,11 @@ function actualOf(value: unknown, index: number, issues: ModelIssue[]): number |
 function sameGiven(a: GivenThresholds, b: GivenThresholds): boolean {
   const sameTarget =
     a.target === b.target ||
-    (typeof a.target === 'object' && a.target !== null && typeof b.target === 'object' && b.target !== null && a.target.min === b.target.min && a.target.max === b.target.max);
+    (typeof a.target === 'object' &&
+      a.target !== null &&
+      typeof b.target === 'object' &&
+      b.target !== null &&
+      a.target.min === b.target.min &&
+      a.target.max === b.target.max);
   return sameTarget && a.redFlag === b.redFlag && a.stretch === b.stretch;
 }

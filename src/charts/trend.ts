@@ -145,7 +145,10 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
     step,
     mirrored,
     valueTicks: ticks.map((value) => ({ value, y: round(y(value)) })),
-    periodTicks: periodTickIndices(count, anchor, Math.max(1, Math.floor(plot.width / (input.labelSpacing ?? 64)))).map((index) => ({ index, x: round(x(index)) })),
+    periodTicks: periodTickIndices(count, anchor, Math.max(1, Math.floor(plot.width / (input.labelSpacing ?? 64)))).map((index) => ({
+      index,
+      x: round(x(index)),
+    })),
     zones: zonesOf(input, runsOfThresholds, frame, y),
     actual: path.toString(),
     isolated,
@@ -336,7 +339,13 @@ function zonesOf(input: TrendInput, runs: readonly [number, number][], frame: Fr
   for (const [first, last] of runs) {
     const period = input.periods[first]!;
     if (period.target === null) continue;
-    const thresholds: BandThresholds = { polarity: input.polarity, target: period.target, redFlag: period.redFlag, stretch: period.stretch, tolerance: input.tolerance ?? null };
+    const thresholds: BandThresholds = {
+      polarity: input.polarity,
+      target: period.target,
+      redFlag: period.redFlag,
+      stretch: period.stretch,
+      tolerance: input.tolerance ?? null,
+    };
     const { x, width } = slots(frame, first, last);
     for (const band of thresholdBands(thresholds, frame.domain)) {
       const top = y(band.to);

@@ -3,8 +3,8 @@ import { chartStyles } from './internal/standalone-reading.js';
 
 /** The element's own layout first; the shared chart colours after it, so their forced-colours rules win. */
 export const bulletStyles = [
-// Why some rules are as they are:
-// - Anchors are placed by where a label sits, left or right; the text inside still follows Unicode's bidi rules.
+  // Why some rules are as they are:
+  // - Anchors are placed by where a label sits, left or right; the text inside still follows Unicode's bidi rules.
   css`
     :host {
       --_bullet-height: var(--bsc-bullet-height, 1.5rem);

@@ -83,22 +83,28 @@ export class BscBullet extends ReadingElement {
         <svg part="chart" class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
           ${chart.bands.length === 0 ? svg`<rect part="track" class="track" x="0" y="0" width=${WIDTH} height=${HEIGHT} />` : nothing}
           ${chart.bands.map((band) => svg`<rect part="band ${band.status}" class="band ${band.status}" x=${band.x} y="0" width=${band.width} height=${HEIGHT} />`)}
-          ${chart.bar === null
-            ? nothing
-            : svg`<rect part="bar ${status}" class="bar ${status}" x=${chart.bar.x} y=${chart.bar.y} width=${chart.bar.width} height=${chart.bar.height} />`}
-          ${chart.target === null
-            ? nothing
-            : chart.target.kind === 'line'
-              ? svg`<line part="target" class="target" x1=${chart.target.x} x2=${chart.target.x} y1=${chart.target.y1} y2=${chart.target.y2} />`
-              : svg`<path part="target" class="target" d="M${chart.target.x1},${chart.target.y1}V${chart.target.y2}M${chart.target.x2},${chart.target.y1}V${chart.target.y2}" />`}
+          ${
+            chart.bar === null
+              ? nothing
+              : svg`<rect part="bar ${status}" class="bar ${status}" x=${chart.bar.x} y=${chart.bar.y} width=${chart.bar.width} height=${chart.bar.height} />`
+          }
+          ${
+            chart.target === null
+              ? nothing
+              : chart.target.kind === 'line'
+                ? svg`<line part="target" class="target" x1=${chart.target.x} x2=${chart.target.x} y1=${chart.target.y1} y2=${chart.target.y2} />`
+                : svg`<path part="target" class="target" d="M${chart.target.x1},${chart.target.y1}V${chart.target.y2}M${chart.target.x2},${chart.target.y1}V${chart.target.y2}" />`
+          }
         </svg>
-        ${chart.clamped === null
-          ? nothing
-          : html`<svg class="overlay" aria-hidden="true">
+        ${
+          chart.clamped === null
+            ? nothing
+            : html`<svg class="overlay" aria-hidden="true">
               <svg x="${clampedAtRight ? WIDTH : 0}%" y="50%" overflow="visible">
                 <path part="clamp-marker" class="clamp-marker ${chart.clamped}" d="M-10,-7L0,0L-10,7Z" transform=${clampedAtRight ? nothing : 'scale(-1 1)'} />
               </svg>
-            </svg>`}
+            </svg>`
+        }
       </div>
       <svg part="axis" class="axis" aria-hidden="true">
         ${chart.ticks.map(

@@ -192,16 +192,24 @@ export class BscCascade extends BscElement {
     const labels = this.resolvedLabels;
     const shown = this.offTrackOnly ? offTrackKeys(evaluation) : null;
     const visible = this.#visibleNodes(evaluation, shown);
-    const active = visible.some((node) => node.node.key === this._active) ? this._active : (visible.find((n) => n.node.key === this.selected) ?? visible[0])?.node.key;
+    const active = visible.some((node) => node.node.key === this._active)
+      ? this._active
+      : (visible.find((n) => n.node.key === this.selected) ?? visible[0])?.node.key;
     const context: TreeContext = { evaluation, shown, active };
     return html`<div part="toolbar">
         <label part="filter"><input type="checkbox" .checked=${this.offTrackOnly} @change=${this.#onFilter} />${labels.onlyOffTrack}</label>
       </div>
-      ${visible.length
-        ? html`<ul part="tree" role="tree" aria-label=${labels.cascade} @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn}>
-            ${repeat(visible, (item) => item.node.key, (item) => this.#renderNode(item, context))}
+      ${
+        visible.length
+          ? html`<ul part="tree" role="tree" aria-label=${labels.cascade} @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn}>
+            ${repeat(
+              visible,
+              (item) => item.node.key,
+              (item) => this.#renderNode(item, context),
+            )}
           </ul>`
-        : html`<p part="empty">${labels.nothingOffTrack}</p>`}`;
+          : html`<p part="empty">${labels.nothingOffTrack}</p>`
+      }`;
   }
 
   /**
@@ -235,14 +243,17 @@ export class BscCascade extends BscElement {
           <span part="title" class="title">${node.title}</span>
           ${node.owner ? html`<span part="owner" class="owner">${node.owner}</span>` : nothing}
         </span>
-        ${missing
-          ? html`<span part="missing" class="missing-mark">${labels.notLoaded}</span>`
-          : html`<span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(item.score, locale)}</span>
-              ${statusBadge(item.status, item.stale, labels, STATUS_PARTS)}`}
+        ${
+          missing
+            ? html`<span part="missing" class="missing-mark">${labels.notLoaded}</span>`
+            : html`<span part="score" class="score"><span class="vh">${labels.score} </span>${formatScore(item.score, locale)}</span>
+              ${statusBadge(item.status, item.stale, labels, STATUS_PARTS)}`
+        }
       </div>
       ${missing ? html`<p part="missing-reason" class="reason">${node.issues.map((issue) => issue.message).join(' ')}</p>` : nothing}
-      ${alignments.length
-        ? html`<ul part="alignments" class="alignments">
+      ${
+        alignments.length
+          ? html`<ul part="alignments" class="alignments">
             ${alignments.map(
               (alignment) => html`<li part="alignment" class="alignment">
                 <svg part="alignment-line" class="line" viewBox="0 0 16 16" aria-hidden="true">${ALIGNMENT_LINE}</svg>
@@ -252,7 +263,8 @@ export class BscCascade extends BscElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

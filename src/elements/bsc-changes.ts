@@ -111,11 +111,13 @@ export class BscChanges extends BscElement {
     const stale = changes.newlyStale.filter((change) => !moved.has(change.id));
     return html`${error}<div part="base" class="base">
       ${this.noSummary ? nothing : html`<p part="summary" class="summary">${formatChangesSummary(changes, this.resolvedLocale, labels)}</p>`}
-      ${changes.moved.length + stale.length === 0
-        ? nothing
-        : html`<ul part="list" class="list" aria-label=${this.#listName(changes, labels)}>
+      ${
+        changes.moved.length + stale.length === 0
+          ? nothing
+          : html`<ul part="list" class="list" aria-label=${this.#listName(changes, labels)}>
             ${changes.moved.map((change) => this.#renderMove(change, labels))} ${stale.map((change) => this.#renderStale(change, labels))}
-          </ul>`}
+          </ul>`
+      }
     </div>`;
   }
 
@@ -174,7 +176,10 @@ export class BscChanges extends BscElement {
   }
 }
 
-const KIND_LABEL = { scorecard: 'scorecard', perspective: 'perspective', objective: 'objective', kpi: 'kpi' } as const satisfies Record<StatusChange['kind'], keyof Labels>;
+const KIND_LABEL = { scorecard: 'scorecard', perspective: 'perspective', objective: 'objective', kpi: 'kpi' } as const satisfies Record<
+  StatusChange['kind'],
+  keyof Labels
+>;
 const FROM_PARTS = { badge: 'change-from', icon: 'change-from-icon', label: 'change-from-label', stale: 'change-from-stale' };
 const TO_PARTS = { badge: 'change-to', icon: 'change-to-icon', label: 'change-to-label', stale: 'change-to-stale' };
 

@@ -90,21 +90,27 @@ export class BscContributions extends BscElement {
               <th scope="row" part="child" class="child">${item.title}</th>
               <td part="value" class="number">
                 ${item.kpi ? formatValue(item.value, item.kpi.unit, { locale, currency: evaluation.node(item.key)?.node.scorecard?.currency ?? currency }) : '—'}
-                ${item.kpi?.period && item.value !== null && !item.counted
-                  ? html`<span part="value-period" class="value-period">${formatAsOf(item.kpi.period, locale, labels)}</span>`
-                  : nothing}
+                ${
+                  item.kpi?.period && item.value !== null && !item.counted
+                    ? html`<span part="value-period" class="value-period">${formatAsOf(item.kpi.period, locale, labels)}</span>`
+                    : nothing
+                }
               </td>
               <td part="share" class="number">
-                ${item.share === null
-                  ? '—'
-                  : html`<svg part="bar" class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true"
+                ${
+                  item.share === null
+                    ? '—'
+                    : html`<svg part="bar" class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true"
                         >${svg`<rect class="track" width="100" height="6" /><rect class="fill" width=${Math.max(0, Math.min(100, item.share * 100))} height="6" />`}</svg
-                      >${formatValue(item.share, 'percent', { locale })}`}
+                      >${formatValue(item.share, 'percent', { locale })}`
+                }
               </td>
               <td>
-                ${item.kpi
-                  ? statusBadge(item.kpi.status, item.kpi.stale, labels, STATUS_PARTS)
-                  : html`<span part="missing" class="missing">${labels.notLoaded}</span>`}
+                ${
+                  item.kpi
+                    ? statusBadge(item.kpi.status, item.kpi.stale, labels, STATUS_PARTS)
+                    : html`<span part="missing" class="missing">${labels.notLoaded}</span>`
+                }
               </td>
             </tr>`,
           )}

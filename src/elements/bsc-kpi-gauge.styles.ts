@@ -3,12 +3,12 @@ import { chartStyles } from './internal/standalone-reading.js';
 
 /** The element's own layout first; the shared chart colours after it, so their forced-colours rules win. */
 export const gaugeStyles = [
-// Why some rules are as they are:
-// - Label anchors face the centre on the page's left and right, whatever the text direction.
-// - content-visibility: a gauge off screen skips style, layout and paint until it is scrolled near; most of the time of a
-//   dashboard of gauges is laying out their text. Until it has been seen its height is guessed from its width (the dial is
-//   ¾ as high as wide, plus the label's and the readout's lines); once seen, the browser remembers it ("auto"). Its paint
-//   containment would clip the focus ring; overflow-clip-margin leaves it room.
+  // Why some rules are as they are:
+  // - Label anchors face the centre on the page's left and right, whatever the text direction.
+  // - content-visibility: a gauge off screen skips style, layout and paint until it is scrolled near; most of the time of a
+  //   dashboard of gauges is laying out their text. Until it has been seen its height is guessed from its width (the dial is
+  //   ¾ as high as wide, plus the label's and the readout's lines); once seen, the browser remembers it ("auto"). Its paint
+  //   containment would clip the focus ring; overflow-clip-margin leaves it room.
   css`
     :host {
       --_gauge-size: var(--bsc-gauge-size, 12rem);

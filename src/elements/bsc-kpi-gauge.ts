@@ -77,18 +77,22 @@ export class BscKpiGauge extends ReadingElement {
         ${dial.bands.map((band) => svg`<path part="band ${band.status}" class="band ${band.status}" d=${band.path} />`)}
         ${valueArc === null ? nothing : svg`<path part="value ${status}" class="value ${status}" d=${valueArc} />`}
         ${dial.targetTicks.map((tick) => svg`<line part="target" class="target" x1=${tick.x1} y1=${tick.y1} x2=${tick.x2} y2=${tick.y2} />`)}
-        ${dial.needle === null
-          ? nothing
-          : svg`<line part="needle" class="needle" x1=${dial.needle.x1} y1=${dial.needle.y1} x2=${dial.needle.x2} y2=${dial.needle.y2} />
-              <circle part="needle" class="hub" cx=${dial.center.x} cy=${dial.center.y} r="5" />`}
-        ${dial.clamped === null || dial.needle === null || dial.valueAngle === null
-          ? nothing
-          : svg`<path
+        ${
+          dial.needle === null
+            ? nothing
+            : svg`<line part="needle" class="needle" x1=${dial.needle.x1} y1=${dial.needle.y1} x2=${dial.needle.x2} y2=${dial.needle.y2} />
+              <circle part="needle" class="hub" cx=${dial.center.x} cy=${dial.center.y} r="5" />`
+        }
+        ${
+          dial.clamped === null || dial.needle === null || dial.valueAngle === null
+            ? nothing
+            : svg`<path
               part="clamp-marker"
               class="clamp-marker ${dial.clamped}"
               d="M-4,-7L5,0L-4,7Z"
               transform="translate(${dial.needle.x2} ${dial.needle.y2}) rotate(${degrees(dial.valueAngle) + (dial.clamped === 'below' ? 180 : 0)})"
-            />`}
+            />`
+        }
         ${dial.ticks.map(
           (tick) =>
             svg`<text part="tick" class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${formatValue(tick.value, unit, { locale, currency, compact: true })}</text>`,

@@ -156,17 +156,21 @@ export class BscKpi extends BscParentElement {
       ${renderCarried(figures)}
       <p part="target" class="target"><span class="label">${labels.target}</span> ${figures.target}</p>
       ${figures.change === NO_VALUE ? nothing : html`<p part="change" class="change-line">${renderChange(figures, labels, false)}</p>`}
-      ${id === undefined
-        ? html`<bsc-bullet part="bullet" .kpi=${standaloneKpi}></bsc-bullet>`
-        : html`<bsc-sparkline part="sparkline" kpi=${id} no-select></bsc-sparkline
-            ><bsc-bullet part="bullet" kpi=${id} no-select></bsc-bullet>`}
+      ${
+        id === undefined
+          ? html`<bsc-bullet part="bullet" .kpi=${standaloneKpi}></bsc-bullet>`
+          : html`<bsc-sparkline part="sparkline" kpi=${id} no-select></bsc-sparkline
+            ><bsc-bullet part="bullet" kpi=${id} no-select></bsc-bullet>`
+      }
       ${commentList(comments, this.resolvedLocale, labels)}
-      ${owner || source
-        ? html`<p part="meta" class="meta">
+      ${
+        owner || source
+          ? html`<p part="meta" class="meta">
             ${owner ? html`<span part="owner"><span class="label">${labels.owner}</span> ${owner}</span>` : nothing}
             ${source ? renderSource(source) : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${summary}
     </div>`;
   }

@@ -140,9 +140,11 @@ export class BscObjective extends BscParentElement {
       ${this.#renderHeader(node, level)}
       ${commentList(comments, options.locale, labels)}
       ${this.#renderKpis(node, context.evaluation, options)}
-      ${context.cascade
-        ? html`<bsc-contributions part="served-by" .evaluation=${context.cascade.evaluation} node=${context.cascade.key} objective=${id}></bsc-contributions>`
-        : nothing}
+      ${
+        context.cascade
+          ? html`<bsc-contributions part="served-by" .evaluation=${context.cascade.evaluation} node=${context.cascade.key} objective=${id}></bsc-contributions>`
+          : nothing
+      }
       ${this.#renderInitiatives(index.initiatives.get(id) ?? [], level)}
     </div>`;
   }
@@ -191,9 +193,9 @@ export class BscObjective extends BscParentElement {
           const breakdown = this.#renderContributions(kpi);
           return html`<tr role="row" part="kpi-row" @click=${() => this.#select('kpi', kpi.id)}>
             <th role="rowheader" scope="row" part="kpi-name" class="name-col">
-              <button class="select" type="button">${figures.name}</button>${periodComments(evaluation.scorecard, kpi.id, evaluation.asOf).length
-                ? commentMarker(labels, 'kpi-comment-marker')
-                : nothing}
+              <button class="select" type="button">${figures.name}</button>${
+                periodComments(evaluation.scorecard, kpi.id, evaluation.asOf).length ? commentMarker(labels, 'kpi-comment-marker') : nothing
+              }
             </th>
             <td role="cell" part="kpi-value" class="num value" data-label=${labels.actual}>${figures.value}${renderCarried(figures)}</td>
             <td role="cell" part="kpi-target" class="num target" data-label=${labels.target}>${figures.target}</td>
@@ -236,16 +238,19 @@ export class BscObjective extends BscParentElement {
             <button part="initiative-title" class="select initiative-title" type="button" @click=${() => this.#select('initiative', initiative.id)}>
               ${initiative.title}
             </button>
-            ${initiative.owner || dates.length
-              ? html`<span class="initiative-meta muted">
+            ${
+              initiative.owner || dates.length
+                ? html`<span class="initiative-meta muted">
                   ${initiative.owner ? html`<span part="initiative-owner"><span class="vh">${labels.owner} </span>${initiative.owner}</span>` : nothing}
                   ${dates.length ? html`<span part="initiative-dates" class="dates">${periodSpan(dates[0]!, dates.at(-1)!)}</span>` : nothing}
                 </span>`
-              : nothing}
+                : nothing
+            }
             ${initiative.status ? html`<span part="initiative-status" class="initiative-status muted">${labels[INITIATIVE_STATUS[initiative.status]]}</span>` : nothing}
-            ${initiative.progress === undefined
-              ? nothing
-              : html`<span class="progress-line">
+            ${
+              initiative.progress === undefined
+                ? nothing
+                : html`<span class="progress-line">
                   <progress
                     part="progress"
                     max="100"
@@ -255,7 +260,8 @@ export class BscObjective extends BscParentElement {
                   <span part="progress-value" class="progress-value" aria-hidden="true"
                     >${formatValue(initiative.progress / 100, 'percent', { locale, decimals: 0 })}</span
                   >
-                </span>`}
+                </span>`
+            }
           </li>`;
         })}
       </ul>
@@ -268,7 +274,7 @@ export class BscObjective extends BscParentElement {
     return context?.showPrevious ? context.previous?.node(id)?.status : undefined;
   }
 
-    #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
+  #select(kind: 'objective' | 'kpi' | 'initiative', id: string): void {
     emit(this, 'bsc-select', { kind, id });
   }
 }

@@ -79,17 +79,21 @@ export class BscPerspective extends BscParentElement {
       ${model?.description ? html`<p part="description" class="description">${model.description}</p>` : nothing}
       <div part="body" class="body">
         <slot @slotchange=${this.#onSlotChange}></slot>
-        ${this._composed
-          ? nothing
-          : node.children.filter((objective) => !context.filter || context.filter.objectives.has(objective)).map(
-              (objective) =>
-                html`<bsc-objective
+        ${
+          this._composed
+            ? nothing
+            : node.children
+                .filter((objective) => !context.filter || context.filter.objectives.has(objective))
+                .map(
+                  (objective) =>
+                    html`<bsc-objective
                   part="objective"
                   exportparts=${OBJECTIVE_PARTS}
                   objective=${objective}
                   heading-level=${Math.min(level + 1, 6)}
                 ></bsc-objective>`,
-            )}
+                )
+        }
       </div>
     </section>`;
   }
@@ -103,7 +107,25 @@ export class BscPerspective extends BscParentElement {
   };
 }
 
-const OBJECTIVE_PARTS = ['header', 'title', 'owner', 'score', 'status', 'status-was', 'kpis', 'kpi-row', 'kpi-name', 'kpi-value', 'kpi-target', 'kpi-status', 'kpi-status-was', 'kpi-change', 'initiatives', 'initiative', 'progress']
+const OBJECTIVE_PARTS = [
+  'header',
+  'title',
+  'owner',
+  'score',
+  'status',
+  'status-was',
+  'kpis',
+  'kpi-row',
+  'kpi-name',
+  'kpi-value',
+  'kpi-target',
+  'kpi-status',
+  'kpi-status-was',
+  'kpi-change',
+  'initiatives',
+  'initiative',
+  'progress',
+]
   .map((part) => `${part}: objective-${part}`)
   .join(', ');
 

@@ -274,7 +274,9 @@ export class BscScorecard extends BscElement {
       ['detail', detailPart, this.selectedKpi],
       ['issues', issuesPart, this._issues.length || this.#reading || (this.period && !parsePeriod(this.period))],
     ];
-    return needed.filter(([, part, wanted]) => wanted && !part.module).map(([name, part]) => part.load().catch((error: unknown) => this.#reportLoadFailure(name, error)));
+    return needed
+      .filter(([, part, wanted]) => wanted && !part.module)
+      .map(([name, part]) => part.load().catch((error: unknown) => this.#reportLoadFailure(name, error)));
   }
 
   /**
@@ -386,21 +388,25 @@ export class BscScorecard extends BscElement {
         ${this.#renderChangesAndFilter(scorecard, evaluation)}
       </div>
       ${this._changesOpen && this.#provider.value?.previous && changesPart.module ? html`<div @bsc-select=${this.#onChangeChosen}>${changesPart.module.changesPanel(labels)}</div>` : nothing}
-      ${this.selectedKpi && detailPart.module
-        ? detailPart.module.detailPanel({ id: this.selectedKpi, evaluation, level: level + 1, labels, locale, onClose: this.#closeDetail })
-        : nothing}
+      ${
+        this.selectedKpi && detailPart.module
+          ? detailPart.module.detailPanel({ id: this.selectedKpi, evaluation, level: level + 1, labels, locale, onClose: this.#closeDetail })
+          : nothing
+      }
       <div class="body" @bsc-select=${this.#onSelect}>
         ${this.#renderNoMatch(labels)}
-        ${scorecard.perspectives.length === 0
-          ? html`<p part="empty">${labels.emptyScorecard}</p>`
-          : layout === 'strategy-map'
-            ? html`<div class="vh" role="heading" aria-level=${level + 1}>${labels.strategyMap}</div>
+        ${
+          scorecard.perspectives.length === 0
+            ? html`<p part="empty">${labels.emptyScorecard}</p>`
+            : layout === 'strategy-map'
+              ? html`<div class="vh" role="heading" aria-level=${level + 1}>${labels.strategyMap}</div>
                 <bsc-strategy-map part="strategy-map"></bsc-strategy-map>`
-            : html`<div part="perspectives">
+              : html`<div part="perspectives">
                 ${this.#shownPerspectives(scorecard).map(
                   (perspective) => html`<bsc-perspective part="perspective" perspective=${perspective.id} heading-level=${level + 1}></bsc-perspective>`,
                 )}
-              </div>`}
+              </div>`
+        }
       </div>`;
   }
 
@@ -412,14 +418,25 @@ export class BscScorecard extends BscElement {
     const changes = changesPart.module;
     const filter = filterPart.module;
     // Until a part has loaded, an empty box of its size keeps its room: nothing moves when it comes.
-    return html`${changes
-      ? changes.changesSummary(evaluation, context?.previous, this._changesOpen, labels, locale, this.#toggleChanges)
-      : context?.previous
-        ? html`<span class="changes-summary pending"></span>`
-        : nothing}
-    ${filter
-      ? filter.filterControls({ scorecard, choice: this.#filterChoice(), result: context?.filter ?? null, labels, locale, onChange: (choice) => this.#changeFilter(choice) })
-      : html`<div class="filter pending"></div>`}`;
+    return html`${
+      changes
+        ? changes.changesSummary(evaluation, context?.previous, this._changesOpen, labels, locale, this.#toggleChanges)
+        : context?.previous
+          ? html`<span class="changes-summary pending"></span>`
+          : nothing
+    }
+    ${
+      filter
+        ? filter.filterControls({
+            scorecard,
+            choice: this.#filterChoice(),
+            result: context?.filter ?? null,
+            labels,
+            locale,
+            onChange: (choice) => this.#changeFilter(choice),
+          })
+        : html`<div class="filter pending"></div>`
+    }`;
   }
 
   /** Instead of the perspectives when the filter leaves no KPI (it is there: a filter is applied). */
@@ -461,14 +478,16 @@ export class BscScorecard extends BscElement {
   #renderExport(labels: Labels, chart: ChartInView | null) {
     return html`<div part="export" class="toggle" role="group" aria-label=${labels.export}>
       <button part="export-option" type="button" value="csv" @click=${this.#downloadCsv}>${labels.downloadCsv}</button>
-      ${chart === null
-        ? nothing
-        : IMAGE_FORMATS.map((format) => {
-            const text = format === 'svg' ? labels.downloadSvg : labels.downloadPng;
-            return html`<button part="export-option" type="button" value=${format} aria-label=${`${text}${labels.separator}${chart.name}`} @click=${() => saveChart(this, chart.tag, format, this.#fileName(chart.fileName, format))}>
+      ${
+        chart === null
+          ? nothing
+          : IMAGE_FORMATS.map((format) => {
+              const text = format === 'svg' ? labels.downloadSvg : labels.downloadPng;
+              return html`<button part="export-option" type="button" value=${format} aria-label=${`${text}${labels.separator}${chart.name}`} @click=${() => saveChart(this, chart.tag, format, this.#fileName(chart.fileName, format))}>
               ${text}
             </button>`;
-          })}
+            })
+      }
     </div>`;
   }
 
@@ -478,7 +497,8 @@ export class BscScorecard extends BscElement {
       const node = evaluation.node(this.selectedKpi);
       return { tag: 'bsc-trend-chart', name: node?.title ?? this.selectedKpi, fileName: this.selectedKpi };
     }
-    if (layout === 'strategy-map' && evaluation.scorecard.perspectives.length > 0) return { tag: 'bsc-strategy-map', name: this.resolvedLabels.strategyMap, fileName: 'strategy-map' };
+    if (layout === 'strategy-map' && evaluation.scorecard.perspectives.length > 0)
+      return { tag: 'bsc-strategy-map', name: this.resolvedLabels.strategyMap, fileName: 'strategy-map' };
     return null;
   }
 
@@ -521,9 +541,17 @@ export class BscScorecard extends BscElement {
    */
   #loadParts(): void {
     if (this.renderRoot.querySelector('[part="header"]') === null) return;
-    const parts: [string, OnDemand<unknown>][] = [['filter', filterPart], ['changes-summary', changesPart]];
+    const parts: [string, OnDemand<unknown>][] = [
+      ['filter', filterPart],
+      ['changes-summary', changesPart],
+    ];
     for (const [name, part] of parts) {
-      if (!part.module) this.#loadOnDemand(name, () => afterPaint().then(() => part.load()).then(() => this.requestUpdate()));
+      if (!part.module)
+        this.#loadOnDemand(name, () =>
+          afterPaint()
+            .then(() => part.load())
+            .then(() => this.requestUpdate()),
+        );
     }
   }
 

@@ -135,7 +135,24 @@ export class BscTrendChart extends ThresholdChartElement {
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#rtl = this.matches(':dir(rtl)');
-    const inputs = ['kpi', 'periods', 'series', 'target', 'redFlag', 'stretch', 'tolerance', 'polarity', 'min', 'max', 'label', 'unit', 'currency', 'locale', 'labels', 'context'];
+    const inputs = [
+      'kpi',
+      'periods',
+      'series',
+      'target',
+      'redFlag',
+      'stretch',
+      'tolerance',
+      'polarity',
+      'min',
+      'max',
+      'label',
+      'unit',
+      'currency',
+      'locale',
+      'labels',
+      'context',
+    ];
     if (this.hasUpdated && !inputs.some((name) => changed.has(name))) return;
     const issues: ModelIssue[] = [];
     const { count, min, max } = checkTrendOptions(this, issues, (name, value) => this.rawText(name, value));
@@ -167,11 +184,13 @@ export class BscTrendChart extends ThresholdChartElement {
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       <div class="header">
         ${shown.label ? html`<div part="label" class="label">${shown.label}</div>` : nothing}
-        ${loading
-          ? nothing
-          : html`<button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableShown ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>
+        ${
+          loading
+            ? nothing
+            : html`<button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableShown ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>
               ${this._tableShown ? labels.hideDataTable : labels.showDataTable}
-            </button>`}
+            </button>`
+        }
       </div>
       <div part="frame" class="frame ${loading ? 'loading' : ''} ${tooltipBefore ? 'tooltip-before' : ''}">
         <svg
@@ -215,7 +234,7 @@ export class BscTrendChart extends ThresholdChartElement {
     const { plot } = g;
     const valueLabelX = this.#rtl ? plot.x + plot.width + 6 : plot.x - 6;
     const active = this._active;
-    const activeValue = active === null ? null : this.shown.periods[active]?.value ?? null;
+    const activeValue = active === null ? null : (this.shown.periods[active]?.value ?? null);
     const activeX = active === null ? null : periodX(g, active);
     return svg`
       <defs><clipPath id="plot-area"><rect x=${plot.x} y=${plot.y} width=${plot.width} height=${plot.height} /></clipPath></defs>
@@ -225,23 +244,28 @@ export class BscTrendChart extends ThresholdChartElement {
           <text part="axis-label" class="axis-label value-label" x=${valueLabelX} y=${tick.y} text-anchor=${this.#rtl ? 'start' : 'end'}>${formatValue(tick.value, unit, { locale, currency, compact: true })}</text>`,
       )}
       ${g.periodTicks.map(
-        (tick) => svg`<text part="axis-label" class="axis-label period-label" x=${tick.x} y=${plot.y + plot.height + 16} text-anchor="middle">${this.#periodName(tick.index, labels)}</text>`,
+        (tick) =>
+          svg`<text part="axis-label" class="axis-label period-label" x=${tick.x} y=${plot.y + plot.height + 16} text-anchor="middle">${this.#periodName(tick.index, labels)}</text>`,
       )}
       ${g.asOfX === null ? nothing : svg`<line part="as-of" class="as-of" x1=${g.asOfX} x2=${g.asOfX} y1=${plot.y} y2=${plot.y + plot.height} />`}
       ${this.shown.commented.map((index) => svg`<path part="comment-mark" class="comment-mark" d=${commentMark(g, index)} />`)}
       <g clip-path="url(#plot-area)">
         <path part="target" class="target" d=${g.target} />
-        ${g.forecast === null
-          ? nothing
-          : svg`<line part="forecast" class="forecast" x1=${g.forecast.x1} y1=${g.forecast.y1} x2=${g.forecast.x2} y2=${g.forecast.y2} />
-              <circle part="forecast" class="forecast-end" cx=${g.forecast.x2} cy=${g.forecast.y2} r="3.5" />`}
+        ${
+          g.forecast === null
+            ? nothing
+            : svg`<line part="forecast" class="forecast" x1=${g.forecast.x1} y1=${g.forecast.y1} x2=${g.forecast.x2} y2=${g.forecast.y2} />
+              <circle part="forecast" class="forecast-end" cx=${g.forecast.x2} cy=${g.forecast.y2} r="3.5" />`
+        }
         <path part="actual" class="actual" d=${hasData ? g.actual : ''} />
         ${(g.markers.length > 0 ? g.markers : g.isolated).map((point) => svg`<circle part="point" class="point" cx=${point.x} cy=${point.y} r="3" />`)}
       </g>
-      ${activeX === null
-        ? nothing
-        : svg`<line part="crosshair" class="crosshair" x1=${activeX} x2=${activeX} y1=${plot.y} y2=${plot.y + plot.height} />
-            ${activeValue === null ? nothing : svg`<circle part="active-point" class="active-point" cx=${activeX} cy=${valueY(g, activeValue)} r="4.5" />`}`}
+      ${
+        activeX === null
+          ? nothing
+          : svg`<line part="crosshair" class="crosshair" x1=${activeX} x2=${activeX} y1=${plot.y} y2=${plot.y + plot.height} />
+            ${activeValue === null ? nothing : svg`<circle part="active-point" class="active-point" cx=${activeX} cy=${valueY(g, activeValue)} r="4.5" />`}`
+      }
     `;
   }
 
@@ -252,7 +276,17 @@ export class BscTrendChart extends ThresholdChartElement {
     const { shown } = this;
     const locale = this.resolvedLocale;
     return this.#geometry.get([shown, size.width, size.height, this.#rtl, this.min, this.max, locale], () => {
-      const input = { ...this.#bounds, periods: shown.periods, polarity: shown.polarity, tolerance: shown.tolerance, width: size.width, height: size.height, asOf: shown.asOf, forecast: shown.forecast, mirrored: this.#rtl };
+      const input = {
+        ...this.#bounds,
+        periods: shown.periods,
+        polarity: shown.polarity,
+        tolerance: shown.tolerance,
+        width: size.width,
+        height: size.height,
+        asOf: shown.asOf,
+        forecast: shown.forecast,
+        mirrored: this.#rtl,
+      };
       return fittedTrendGeometry(input, (tick) => formatValue(tick, shown.unit, { locale, currency: shown.currency, compact: true }));
     });
   }
@@ -317,13 +351,21 @@ export class BscTrendChart extends ThresholdChartElement {
       const node = context.evaluation.node(this.kpi);
       if (!node || node.kind !== 'kpi') {
         issues.push({ path: 'kpi', message: `names no KPI of the scorecard (got "${this.kpi}")` });
-        return { ...EMPTY_TREND, id: undefined, label: this.label ?? '', currency: undefined, message: unknownNodeMessage('kpi', this.kpi, this.resolvedLabels) };
+        return {
+          ...EMPTY_TREND,
+          id: undefined,
+          label: this.label ?? '',
+          currency: undefined,
+          message: unknownNodeMessage('kpi', this.kpi, this.resolvedLabels),
+        };
       }
       const trend = scorecardTrend(context.evaluation, node, count);
       return { ...trend, id: node.id, label: this.label || node.title, currency: context.currency, message: null };
     }
     const { target, redFlag, stretch, tolerance, polarity, unit } = this;
-    const trend = standaloneTrend({ items: this.series ?? [], count, unit, target, redFlag, stretch, tolerance, polarity }, issues, (value) => this.rawText('target', value));
+    const trend = standaloneTrend({ items: this.series ?? [], count, unit, target, redFlag, stretch, tolerance, polarity }, issues, (value) =>
+      this.rawText('target', value),
+    );
     return { ...trend, id: undefined, label: this.label ?? '', currency: this.currency, message: null };
   }
 }

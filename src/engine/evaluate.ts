@@ -20,7 +20,17 @@ import { fiscalRangeOf } from './fiscal.js';
 import { evaluateKpi, kpiHistory, type KpiContext } from './kpi.js';
 import { prepareScorecard, type PreparedKpi, type PreparedScorecard } from './prepare.js';
 import { rollupScore, rollupStatus } from './rollup.js';
-import { STATUSES, type EvaluateOptions, type Evaluation, type GroupEvaluation, type HistoryPoint, type KpiEvaluation, type NodeEvaluation, type Status, type View } from './types.js';
+import {
+  STATUSES,
+  type EvaluateOptions,
+  type Evaluation,
+  type GroupEvaluation,
+  type HistoryPoint,
+  type KpiEvaluation,
+  type NodeEvaluation,
+  type Status,
+  type View,
+} from './types.js';
 
 /** Evaluations kept per scorecard: enough for a period picker's back and forth, bounded for memory. */
 const EVALUATIONS_KEPT = 48;

@@ -5,6 +5,25 @@ export { rollupScore, rollupStatus, type RollupChild } from './rollup.js';
 export { changeBetween, type Change, type Direction } from './trend.js';
 export * from './types.js';
 export { evaluateReading, type Reading, type ReadingEvaluation } from './reading.js';
-export { changes, cachedChanges, comparedPeriod, previousEvaluation, statusMove, type Changes, type StatusChange, type StaleChange, type StatusMove } from './changes.js';
-export { filterScorecard, isFilterActive, scorecardOwners, parseFilterStatuses, FILTER_STATUSES, type FilterStatus, type ScorecardFilter, type FilterResult } from './filter.js';
+export {
+  changes,
+  cachedChanges,
+  comparedPeriod,
+  previousEvaluation,
+  statusMove,
+  type Changes,
+  type StatusChange,
+  type StaleChange,
+  type StatusMove,
+} from './changes.js';
+export {
+  filterScorecard,
+  isFilterActive,
+  scorecardOwners,
+  parseFilterStatuses,
+  FILTER_STATUSES,
+  type FilterStatus,
+  type ScorecardFilter,
+  type FilterResult,
+} from './filter.js';
 export { periodComments, commentsInPeriod, commentsByOrdinal, type PeriodComment } from './commentary.js';

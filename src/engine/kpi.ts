@@ -253,7 +253,12 @@ function forecastYearEnd(kpi: PreparedKpi, asOf: number, fiscal: FiscalRange): F
 }
 
 /** A period's value scored against its thresholds, as the forecast and the history report it. */
-function scoredPoint<V extends number | null>(kpi: PreparedKpi, ordinal: number, value: V, thresholds: Thresholds | null): Omit<HistoryPoint, 'value' | 'future'> & { value: V } {
+function scoredPoint<V extends number | null>(
+  kpi: PreparedKpi,
+  ordinal: number,
+  value: V,
+  thresholds: Thresholds | null,
+): Omit<HistoryPoint, 'value' | 'future'> & { value: V } {
   const score = value === null ? null : scoreValue(value, kpi.kpi.polarity, thresholds);
   return {
     period: formatPeriod({ kind: kpi.periodicity, ordinal }),

@@ -34,7 +34,13 @@ export interface ReadingEvaluation {
 
 export function evaluateReading(reading: Reading): ReadingEvaluation {
   const polarity = reading.polarity ?? (reading.target !== null && typeof reading.target === 'object' ? 'range' : 'up');
-  const thresholds = resolveThresholdsFor(polarity, reading.target ?? undefined, reading.redFlag ?? undefined, reading.stretch ?? undefined, reading.tolerance ?? undefined);
+  const thresholds = resolveThresholdsFor(
+    polarity,
+    reading.target ?? undefined,
+    reading.redFlag ?? undefined,
+    reading.stretch ?? undefined,
+    reading.tolerance ?? undefined,
+  );
   const value = reading.value !== null && Number.isFinite(reading.value) ? reading.value : null;
   const score = value === null ? null : scoreValue(value, polarity, thresholds);
   return {

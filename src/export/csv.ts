@@ -39,7 +39,9 @@ export const CSV_BOM = '\uFEFF';
 /** The evaluation's KPIs as a CSV document, in model order, with a header row. */
 export function scorecardCsv(evaluation: Evaluation, options: ScorecardCsvOptions): string {
   const { labels } = options;
-  const rows: CsvCell[][] = [[labels.period, labels.perspective, labels.objective, labels.kpi, labels.actual, labels.target, labels.score, labels.status, labels.comment]];
+  const rows: CsvCell[][] = [
+    [labels.period, labels.perspective, labels.objective, labels.kpi, labels.actual, labels.target, labels.score, labels.status, labels.comment],
+  ];
   for (const perspective of evaluation.scorecard.perspectives) {
     for (const objective of perspective.objectives) {
       for (const kpi of objective.kpis) {
@@ -66,7 +68,9 @@ export function scorecardCsv(evaluation: Evaluation, options: ScorecardCsvOption
 export function csvDocument(rows: readonly (readonly CsvCell[])[], options: { locale: string; separator?: string }): string {
   const separator = options.separator ?? csvSeparator(options.locale);
   const format = numberWriter(options.locale);
-  const lines = rows.map((row) => row.map((cell) => quote(typeof cell === 'number' ? format(cell) : cell === null ? '' : neutralise(cell), separator)).join(separator));
+  const lines = rows.map((row) =>
+    row.map((cell) => quote(typeof cell === 'number' ? format(cell) : cell === null ? '' : neutralise(cell), separator)).join(separator),
+  );
   return `${CSV_BOM}${lines.map((line) => `${line}\r\n`).join('')}`;
 }
 

@@ -111,7 +111,8 @@ function inlinedClone(source: SVGSVGElement): SVGSVGElement {
       if (value !== '' && value !== otherwise) copy.setAttribute(property, value);
     }
     // A transform of the text itself, which no presentation attribute carries (the strategy map's lane titles).
-    if (style.textTransform === 'uppercase' && copy.localName === 'text' && copy.childElementCount === 0) copy.textContent = copy.textContent?.toLocaleUpperCase() ?? '';
+    if (style.textTransform === 'uppercase' && copy.localName === 'text' && copy.childElementCount === 0)
+      copy.textContent = copy.textContent?.toLocaleUpperCase() ?? '';
   });
   for (const copy of copies) {
     for (const attribute of ['tabindex', 'part', 'role', 'aria-label', 'aria-describedby', 'aria-hidden', 'style']) copy.removeAttribute(attribute);

@@ -13,10 +13,7 @@ export interface DescribeOptions {
  * What a screen reader hears for a KPI: "$433,500, 101% of target, on track", "…, stale" when the
  * data is old, "target 40–60" for a band, and just "No data" without a value.
  */
-export function describeKpi(
-  kpi: Pick<KpiEvaluation, 'value' | 'unit' | 'target' | 'status' | 'stale'>,
-  options: DescribeOptions,
-): string {
+export function describeKpi(kpi: Pick<KpiEvaluation, 'value' | 'unit' | 'target' | 'status' | 'stale'>, options: DescribeOptions): string {
   const { locale, currency, labels } = options;
   if (kpi.status === 'no-data' || kpi.value === null || !Number.isFinite(kpi.value)) return labels.noData;
   const clauses = [formatValue(kpi.value, kpi.unit, { locale, currency })];
@@ -33,10 +30,7 @@ export function describeStatus(status: Status, stale: boolean, labels: Labels): 
   return stale ? `${name}${labels.separator}${labels.staleInSentence}` : name;
 }
 
-function describeTarget(
-  kpi: Pick<KpiEvaluation, 'value' | 'unit' | 'target'>,
-  { locale, currency, labels }: DescribeOptions,
-): string | null {
+function describeTarget(kpi: Pick<KpiEvaluation, 'value' | 'unit' | 'target'>, { locale, currency, labels }: DescribeOptions): string | null {
   const { target } = kpi;
   if (target === null) return null;
   if (typeof target === 'object') {

@@ -53,11 +53,7 @@ const UNITS: readonly { unit: DurationUnit; seconds: number }[] = [
  * A duration in its two largest units, the largest written by `formatLargest` with the duration's
  * sign (the sign goes on the largest unit only: "-1 hr, 5 min"), the other in its unit's format.
  */
-export function formatParts(
-  seconds: number,
-  locale: string,
-  formatLargest: (signedAmount: number, unit: DurationUnit) => string,
-): string {
+export function formatParts(seconds: number, locale: string, formatLargest: (signedAmount: number, unit: DurationUnit) => string): string {
   const [largest, ...rest] = durationParts(seconds);
   if (!largest) return '';
   const texts = [formatLargest(seconds < 0 ? -largest.amount : largest.amount, largest.unit)];

@@ -4,27 +4,10 @@
  * elements load theirs on demand (`loadLabels`).
  */
 
-export {
-  fillTemplate,
-  loadLabels,
-  registerLabels,
-  registerLabelsLoader,
-  resolveLabels,
-  statusInSentence,
-  statusLabel,
-  type Labels,
-} from './labels.js';
+export { fillTemplate, loadLabels, registerLabels, registerLabelsLoader, resolveLabels, statusInSentence, statusLabel, type Labels } from './labels.js';
 export { ENGLISH } from './english/index.js';
 export { formatChange, formatDurationChange, type ChangeFormatOptions } from './change.js';
-export {
-  formatPercentOfTarget,
-  formatScore,
-  formatTarget,
-  formatValue,
-  formatValueRange,
-  NO_VALUE,
-  type ValueFormatOptions,
-} from './number.js';
+export { formatPercentOfTarget, formatScore, formatTarget, formatValue, formatValueRange, NO_VALUE, type ValueFormatOptions } from './number.js';
 export { formatDuration } from './duration.js';
 export { formatDate, formatFiscalYear, formatPeriodLabel, periodSpan, type PeriodLabelOptions } from './period.js';
 export { describeKpi, describeStatus, type DescribeOptions } from './describe.js';

@@ -42,11 +42,7 @@ export function formatScore(score: number | null, locale: string): string {
  * The value as a whole percentage of its target: "101%". Null where a ratio means nothing: no
  * value, a band target, or a target of zero or below (the score rule uses differences for those).
  */
-export function formatPercentOfTarget(
-  value: number | null,
-  target: number | Range | null | undefined,
-  locale: string,
-): string | null {
+export function formatPercentOfTarget(value: number | null, target: number | Range | null | undefined, locale: string): string | null {
   if (!isShowable(value) || typeof target !== 'number' || !(target > 0)) return null;
   return numberFormat(locale, { style: 'percent', signDisplay: 'negative', maximumFractionDigits: 0 }).format(value / target);
 }
@@ -104,9 +100,7 @@ export function numberOptions(value: number, unit: string, options: ValueFormatO
   // `negative`: a value that rounds to zero shows "0", not Intl's default "-0".
   if (unit === 'percent') return { style: 'percent', signDisplay: 'negative', ...fractionDigits(decimals, 1) };
   const style: Intl.NumberFormatOptions =
-    unit === 'currency'
-      ? { style: 'currency', currency: options.currency ?? 'USD', signDisplay: 'negative' }
-      : { signDisplay: 'negative' };
+    unit === 'currency' ? { style: 'currency', currency: options.currency ?? 'USD', signDisplay: 'negative' } : { signDisplay: 'negative' };
   if (compact !== false && magnitude >= COMPACT_FROM) {
     return { ...style, notation: 'compact', ...fractionDigits(decimals, 1) };
   }

@@ -47,7 +47,8 @@ export function describeTrend(trend: TrendInWords, options: DescribeOptions): st
     if (firstDefined < 0) firstDefined = i;
     latest = i;
   }
-  if (periods.length > 0) clauses.push(periodSpan(trendPeriodName(trend.names, 0, options), trendPeriodName(trend.names, Math.min(until, periods.length - 1), options)));
+  if (periods.length > 0)
+    clauses.push(periodSpan(trendPeriodName(trend.names, 0, options), trendPeriodName(trend.names, Math.min(until, periods.length - 1), options)));
   if (latest < 0) {
     clauses.push(labels.noData);
     return clauses.join(labels.separator);
@@ -61,7 +62,8 @@ export function describeTrend(trend: TrendInWords, options: DescribeOptions): st
   const described = { value: point.value, unit, target: point.target, status: trend.statusAt(latest), stale: latest === trend.asOf ? trend.stale : false };
   clauses.push(fillTemplate(labels.periodValue, { period: trendPeriodName(trend.names, latest, options), value: describeKpi(described, options) }));
   const forecast = trend.forecast?.evaluation;
-  if (forecast) clauses.push(fillTemplate(labels.periodValue, { period: labels.yearEndForecast, value: describeKpi({ ...forecast, unit, stale: false }, options) }));
+  if (forecast)
+    clauses.push(fillTemplate(labels.periodValue, { period: labels.yearEndForecast, value: describeKpi({ ...forecast, unit, stale: false }, options) }));
   return clauses.join(labels.separator);
 }
 

@@ -8,7 +8,20 @@ import { resolveLabels } from '../format/labels.js';
 import { cellIssue, rowIssue, type ImportIssue } from './issues.js';
 import '../format/english/figures.js';
 
-export const IMPORT_FIELDS = ['perspective', 'objective', 'kpi', 'period', 'actual', 'target', 'redFlag', 'stretch', 'unit', 'polarity', 'owner', 'comment'] as const;
+export const IMPORT_FIELDS = [
+  'perspective',
+  'objective',
+  'kpi',
+  'period',
+  'actual',
+  'target',
+  'redFlag',
+  'stretch',
+  'unit',
+  'polarity',
+  'owner',
+  'comment',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Other headings a field goes by in exports and spreadsheets. */
@@ -33,7 +46,14 @@ export interface ColumnMatch {
 /** The columns of `headings` (row 1) for each field; a column named in `columns` but absent is an issue. */
 export function matchColumns(headings: readonly string[], columns: Partial<Record<ImportField, string>> = {}, locale = 'en-US'): ColumnMatch {
   const labels = resolveLabels(locale);
-  const exported: Partial<Record<ImportField, string>> = { perspective: labels.perspective, objective: labels.objective, kpi: labels.kpi, period: labels.period, actual: labels.actual, target: labels.target };
+  const exported: Partial<Record<ImportField, string>> = {
+    perspective: labels.perspective,
+    objective: labels.objective,
+    kpi: labels.kpi,
+    period: labels.period,
+    actual: labels.actual,
+    target: labels.target,
+  };
   const index: ColumnIndex = {};
   const issues: ImportIssue[] = [];
   const byName = new Map<string, number>();
@@ -45,7 +65,8 @@ export function matchColumns(headings: readonly string[], columns: Partial<Recor
     const named = columns[field];
     if (named !== undefined) {
       const at = byName.get(simplify(named));
-      if (at === undefined) issues.push(rowIssue(1, `there is no column "${named}" (the option columns.${field} names it); the columns are ${listHeadings(headings)}`));
+      if (at === undefined)
+        issues.push(rowIssue(1, `there is no column "${named}" (the option columns.${field} names it); the columns are ${listHeadings(headings)}`));
       else index[field] = at;
       continue;
     }

@@ -25,7 +25,12 @@ export function readCsv(text: string, separator?: string): CsvTable {
   // cell that never closes, which the parser reads to the end of the file.
   if (countQuotes(body) % 2 === 1) {
     const row = rows.length;
-    issues.push(rowIssue(row, 'a quoted cell opens in this row and never closes, so the rest of the file was read into it and left out (close the quote; a quote inside a cell is written twice: "")'));
+    issues.push(
+      rowIssue(
+        row,
+        'a quoted cell opens in this row and never closes, so the rest of the file was read into it and left out (close the quote; a quote inside a cell is written twice: "")',
+      ),
+    );
     rows.pop();
   }
   return { rows, separator: chosen, issues };

@@ -73,7 +73,11 @@ export function fromRows(table: Table, options: ImportOptions = {}): ImportResul
     return importRows(table, options);
   } catch (error) {
     // A getter in a hand-made row can throw; that is bad input, not a crash.
-    return { ok: false, model: undefined, issues: [{ path: '', message: `the table could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      model: undefined,
+      issues: [{ path: '', message: `the table could not be read: ${error instanceof Error ? error.message : String(error)}` }],
+    };
   }
 }
 
@@ -83,7 +87,8 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
   const issues: ImportIssue[] = [];
   const structure = readStructure(options.structure, issues);
   if (!structure) return finish(undefined, issues);
-  if (!headings.length) return finish(undefined, [...issues, rowIssue(1, 'the table is empty: expected a row of column headings and a row per KPI and period')]);
+  if (!headings.length)
+    return finish(undefined, [...issues, rowIssue(1, 'the table is empty: expected a row of column headings and a row per KPI and period')]);
 
   const columns = matchColumns(headings, options.columns, locale);
   issues.push(...columns.issues);
@@ -139,7 +144,9 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
       issues.push(cellIssue(rowNumber, name('kpi'), 'is empty: every row names its KPI'));
       continue;
     }
-    const entry = builder.kpi(kpiName, text(at(row, 'objective')), text(at(row, 'perspective')), (field) => problem(field, `is empty: the KPI "${kpiName}" is not in the structure, so its row names its ${field}`));
+    const entry = builder.kpi(kpiName, text(at(row, 'objective')), text(at(row, 'perspective')), (field) =>
+      problem(field, `is empty: the KPI "${kpiName}" is not in the structure, so its row names its ${field}`),
+    );
     if (!entry) {
       issues.push(...rowIssues);
       continue;
@@ -147,7 +154,13 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
 
     const period = periods[r];
     const periodCell = at(row, 'period');
-    if (!period) problem('period', isEmpty(periodCell) ? 'is empty: every row names its period' : `${quote(periodCell)} is not a period (write it as 2026-10, Oct 2026, 10/2026, 2026 Q3, 2026 or a date)`);
+    if (!period)
+      problem(
+        'period',
+        isEmpty(periodCell)
+          ? 'is empty: every row names its period'
+          : `${quote(periodCell)} is not a period (write it as 2026-10, Oct 2026, 10/2026, 2026 Q3, 2026 or a date)`,
+      );
     const observation: Json = {};
     if (period) {
       const canonical = builder.placePeriod(entry, period, rowNumber, text(periodCell), (message) => problem('period', message));
@@ -205,7 +218,8 @@ function importRows(table: Table, options: ImportOptions): ImportResult {
     entry.periods.set(observation['period'] as string, { row: rowNumber, observation });
   }
   options.onProgress?.(total, total);
-  if (!builder.hasKpis && !issues.length) return finish(undefined, [rowIssue(2, 'the table has headings but no rows of data: expected a row per KPI and period')]);
+  if (!builder.hasKpis && !issues.length)
+    return finish(undefined, [rowIssue(2, 'the table has headings but no rows of data: expected a row per KPI and period')]);
   return validate(builder, issues);
 }
 
@@ -306,7 +320,14 @@ class ModelBuilder {
     this.#periodicity = periodicity;
     this.#columnName = columnName;
     const title = options.title ?? (typeof structure.model['title'] === 'string' ? structure.model['title'] : 'Scorecard');
-    this.#model = { ...structure.model, version: 1, id: options.id ?? structure.model['id'] ?? 'scorecard', title, periodicity, perspectives: structure.perspectives };
+    this.#model = {
+      ...structure.model,
+      version: 1,
+      id: options.id ?? structure.model['id'] ?? 'scorecard',
+      title,
+      periodicity,
+      perspectives: structure.perspectives,
+    };
     this.#ids.add(String(this.#model['id']));
     this.#root = { node: this.#model, children: new Map() };
     for (const perspective of structure.perspectives) {
@@ -372,7 +393,9 @@ class ModelBuilder {
     }
     if (isCoarser(placed.kind, entry.periodicity)) {
       const first = entry.firstPeriodRow;
-      problem(`${quote(text)} is a ${placed.kind}, but the KPI "${entry.title}" is reported by ${entry.periodicity}${first ? ` (row ${first.row} gave ${quote(first.text)})` : ''}`);
+      problem(
+        `${quote(text)} is a ${placed.kind}, but the KPI "${entry.title}" is reported by ${entry.periodicity}${first ? ` (row ${first.row} gave ${quote(first.text)})` : ''}`,
+      );
       return undefined;
     }
     placed = convertPeriod(placed, entry.periodicity);
@@ -387,7 +410,9 @@ class ModelBuilder {
       entry.setBy[field] = row;
     } else if (current !== value && !quiet) {
       const by = entry.setBy[field];
-      problem(`${quote(value)} differs from ${quote(String(current))} ${by === undefined ? 'in the structure' : `in row ${by}`} for the KPI "${entry.title}": the first is kept`);
+      problem(
+        `${quote(value)} differs from ${quote(String(current))} ${by === undefined ? 'in the structure' : `in row ${by}`} for the KPI "${entry.title}": the first is kept`,
+      );
     }
   }
 
@@ -555,7 +580,11 @@ function numberReader(locale: string): (cell: Cell) => NumberReading {
 const BAND = /^(.+?)\s*(?:[–—]|\s-\s|\.\.)\s*(.+)$/;
 
 /** A target: a number, or a band `40–60` (also `40 - 60`, `40..60`) for a range KPI. */
-function readTarget(cell: Cell, locale: string, number: (cell: Cell) => NumberReading): { value: number | { min: number; max: number }; unit: string | undefined } | undefined {
+function readTarget(
+  cell: Cell,
+  locale: string,
+  number: (cell: Cell) => NumberReading,
+): { value: number | { min: number; max: number }; unit: string | undefined } | undefined {
   const single = number(cell);
   if (single.ok) return { value: single.value, unit: single.percent ? 'percent' : single.currency ? 'currency' : undefined };
   const m = typeof cell === 'string' ? BAND.exec(cell.trim()) : null;
@@ -602,9 +631,11 @@ function unitOf(text: string): { unit: string; currency?: string } {
 
 function isCurrencyCode(code: string): boolean {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().currency === code && Intl.supportedValuesOf('currency').includes(code);
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().currency === code &&
+      Intl.supportedValuesOf('currency').includes(code)
+    );
   } catch {
     return false;
   }
 }
-

@@ -6,9 +6,7 @@
  */
 
 /** What a cell read: its value, and whether it carried a percent sign or a currency. */
-export type NumberReading =
-  | { readonly ok: true; readonly value: number; readonly percent: boolean; readonly currency: boolean }
-  | { readonly ok: false };
+export type NumberReading = { readonly ok: true; readonly value: number; readonly percent: boolean; readonly currency: boolean } | { readonly ok: false };
 
 const NOT_A_NUMBER: NumberReading = { ok: false };
 

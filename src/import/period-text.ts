@@ -72,7 +72,9 @@ const dayFirstCache = new Map<string, boolean>();
 function dayComesFirst(locale: string): boolean {
   let first = dayFirstCache.get(locale);
   if (first === undefined) {
-    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(dayNumber(2026, 10, 15) * 86_400_000));
+    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+      new Date(dayNumber(2026, 10, 15) * 86_400_000),
+    );
     first = parts.findIndex((part) => part.type === 'day') < parts.findIndex((part) => part.type === 'month');
     dayFirstCache.set(locale, first);
   }

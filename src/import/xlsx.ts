@@ -20,6 +20,9 @@ export async function readXlsx(input: XlsxInput, sheet?: string | number): Promi
     return { ok: true, rows };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: sheet === undefined ? 'workbook' : `sheet ${JSON.stringify(sheet)}`, message: `could not be read as an .xlsx workbook: ${message}` }] };
+    return {
+      ok: false,
+      issues: [{ path: sheet === undefined ? 'workbook' : `sheet ${JSON.stringify(sheet)}`, message: `could not be read as an .xlsx workbook: ${message}` }],
+    };
   }
 }

@@ -32,8 +32,6 @@ export const FIELD_NAMES: readonly string[] = [
       rollupFromSchema,
       commentSchema,
       commentaryEntrySchema,
-    ].flatMap(
-      (schema) => Object.keys(schema.def.shape),
-    ),
+    ].flatMap((schema) => Object.keys(schema.def.shape)),
   ),
 ];

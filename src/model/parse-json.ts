@@ -130,7 +130,8 @@ function jsonSyntaxError(text: string): { at: number; reason?: string } {
         break;
       }
       if (i >= text.length) return error();
-      if (text[i] !== (container === '{' ? '}' : ']')) return error(container === '{' ? "Expected ',' or '}' after property value" : "Expected ',' or ']' after array element");
+      if (text[i] !== (container === '{' ? '}' : ']'))
+        return error(container === '{' ? "Expected ',' or '}' after property value" : "Expected ',' or ']' after array element");
       open.pop();
       i++;
     }

@@ -23,7 +23,10 @@ export function describeUnread(unread: Unread): ParseResult {
     case 'json':
       return { ok: false, issues: [jsonIssue(unread)] };
     case 'not-an-object':
-      return { ok: false, issues: [{ path: '', message: `the model must be an object with "version", "id", "title" and "perspectives" (got ${describeValue(unread.value)})` }] };
+      return {
+        ok: false,
+        issues: [{ path: '', message: `the model must be an object with "version", "id", "title" and "perspectives" (got ${describeValue(unread.value)})` }],
+      };
     case 'shape':
       return limitIssues(unread.issues.flatMap((issue) => describeIssue(issue, [])));
     case 'unreadable':
@@ -57,7 +60,13 @@ function describeIssue(issue: ZodIssue, prefix: PropertyKey[]): ModelIssue[] {
     case 'too_big':
     case 'invalid_format':
     case 'custom':
-      return [{ path: at, message: issue.message === 'Invalid input' ? `is not valid (got ${describeValue(issue.input)})` : `${issue.message} (got ${describeValue(issue.input)})` }];
+      return [
+        {
+          path: at,
+          message:
+            issue.message === 'Invalid input' ? `is not valid (got ${describeValue(issue.input)})` : `${issue.message} (got ${describeValue(issue.input)})`,
+        },
+      ];
     default:
       return [{ path: at, message: `is not valid (got ${describeValue(issue.input)})` }];
   }

@@ -11,20 +11,12 @@ import { PERIOD_FORMS, PERIODICITIES } from './periods.js';
 
 z.config({ jitless: true });
 
-const id = z.string().check(
-  z.minLength(1, 'must not be empty'),
-  z.regex(/^\S+$/, 'must not contain spaces (use "-" or "_" between words)'),
-);
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.regex(/^\S+$/, 'must not contain spaces (use "-" or "_" between words)'));
 const text = z.string().check(z.minLength(1, 'must not be empty'), z.regex(/\S/, 'must not be blank'));
 const weight = z._default(z.number().check(z.gte(0, 'must be 0 or more (0 shows a node without rolling it up)')), 1);
 const rollup = z._default(z.enum(['weighted', 'worst', 'best']), 'weighted');
 /** A period in any of the five forms; whether it names a real date is checked in `validate.ts`. */
-const period = z.string().check(
-  z.regex(
-    /^\d{4}(-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$/,
-    `must be a period: ${PERIOD_FORMS}`,
-  ),
-);
+const period = z.string().check(z.regex(/^\d{4}(-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$/, `must be a period: ${PERIOD_FORMS}`));
 
 /** A day or an instant, ISO 8601 ("2026-10-31", "2026-10-31T09:30:00Z"); whether the day exists is checked in `validate.ts`. */
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date such as "2026-10-31"'));
@@ -150,7 +142,9 @@ export const themeSchema = z.strictObject({
   ...node,
   objectives: z._default(z.array(id), []),
   color: z.optional(
-    z.string().check(z.regex(/^(#[\dA-Fa-f]{3,4}|#[\dA-Fa-f]{6}|#[\dA-Fa-f]{8}|[A-Za-z]+)$/, 'must be a colour: "#0f766e", "#0f766e80" or a name such as "teal"')),
+    z
+      .string()
+      .check(z.regex(/^(#[\dA-Fa-f]{3,4}|#[\dA-Fa-f]{6}|#[\dA-Fa-f]{8}|[A-Za-z]+)$/, 'must be a colour: "#0f766e", "#0f766e80" or a name such as "teal"')),
   ),
 });
 

@@ -174,7 +174,11 @@ function checkOverride(kpi: Kpi, observation: Observation, path: PathSegment[], 
 }
 
 /** "redFlag must be below the target" said of the target: "must be above the red flag". */
-function fromTheTargetsSide(field: 'redFlag' | 'stretch', thresholds: { polarity: Kpi['polarity']; target: Target | undefined; redFlag?: number; stretch?: number }, message: string): string {
+function fromTheTargetsSide(
+  field: 'redFlag' | 'stretch',
+  thresholds: { polarity: Kpi['polarity']; target: Target | undefined; redFlag?: number; stretch?: number },
+  message: string,
+): string {
   const other = field === 'redFlag' ? 'red flag' : 'stretch';
   const value = thresholds[field];
   if (message.startsWith('must differ')) return `must differ from the ${other} (both are ${value})`;

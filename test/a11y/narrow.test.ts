@@ -68,7 +68,9 @@ describe('at 320 CSS px', function () {
   });
 
   narrowIn('the cascade page: the tree and its scorecard', async () => {
-    const page = await fixture<HTMLElement>(html`<main style="padding: 1.5rem; font-family: system-ui, sans-serif"><bsc-cascade src="/demo/data/cascade/company.json"></bsc-cascade></main>`);
+    const page = await fixture<HTMLElement>(
+      html`<main style="padding: 1.5rem; font-family: system-ui, sans-serif"><bsc-cascade src="/demo/data/cascade/company.json"></bsc-cascade></main>`,
+    );
     const el = page.firstElementChild as BscCascade;
     await waitUntil(() => el.evaluation, 'the cascade loads', { timeout: 5000 });
     await el.updateComplete;

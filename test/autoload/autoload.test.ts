@@ -75,6 +75,9 @@ describe('bsc-kit/autoload', () => {
     record();
     expect(resolveLabels('de-DE').onTrack).to.equal('Im Plan');
     expect(texts.filter((text) => text !== null)).to.not.be.empty;
-    expect(texts.filter((text) => text !== null && !text.includes('gefährdet')), 'a text in another language than German').to.deep.equal([]);
+    expect(
+      texts.filter((text) => text !== null && !text.includes('gefährdet')),
+      'a text in another language than German',
+    ).to.deep.equal([]);
   });
 });

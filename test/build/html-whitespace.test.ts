@@ -19,13 +19,19 @@ describe('minifyHtmlTemplate', () => {
   it('keeps quoted attribute values, comments, and <pre>, <textarea>, <script>, <style> as written', () => {
     expect(one('<b title="a\n    b"\n   class=\'c\n d\'\n  >x</b>')).to.equal('<b title="a\n    b"\nclass=\'c\n d\'\n>x</b>');
     expect(minifyHtmlTemplate(['<b title="a\n  ', '\n  b">\n  </b>'])).to.deep.equal(['<b title="a\n  ', '\n  b">\n</b>']);
-    expect(one('<pre>\n  a\n    b\n</pre>\n  <textarea>\n  x</textarea>\n  <p>\n </p>')).to.equal('<pre>\n  a\n    b\n</pre>\n<textarea>\n  x</textarea>\n<p>\n</p>');
+    expect(one('<pre>\n  a\n    b\n</pre>\n  <textarea>\n  x</textarea>\n  <p>\n </p>')).to.equal(
+      '<pre>\n  a\n    b\n</pre>\n<textarea>\n  x</textarea>\n<p>\n</p>',
+    );
     expect(one('<!--\n  a\n  -->\n  <style>\n  .a {}\n</style>')).to.equal('<!--\n  a\n  -->\n<style>\n  .a {}\n</style>');
   });
 
   it('removes whitespace between tags inside <svg> but not where SVG renders text, nor next to a part', () => {
-    expect(one('<g>\n  <path d="M0 0\n  L1 1"></path>\n  <text>\n    a\n  </text>\n</g>', true)).to.equal('<g><path d="M0 0\n  L1 1"></path><text>\na\n</text></g>');
-    expect(one('<p>\n  <svg>\n    <rect />\n    <title>\n  t</title>\n  </svg>\n  <i></i>\n</p>')).to.equal('<p>\n<svg><rect /><title>\nt</title></svg>\n<i></i>\n</p>');
+    expect(one('<g>\n  <path d="M0 0\n  L1 1"></path>\n  <text>\n    a\n  </text>\n</g>', true)).to.equal(
+      '<g><path d="M0 0\n  L1 1"></path><text>\na\n</text></g>',
+    );
+    expect(one('<p>\n  <svg>\n    <rect />\n    <title>\n  t</title>\n  </svg>\n  <i></i>\n</p>')).to.equal(
+      '<p>\n<svg><rect /><title>\nt</title></svg>\n<i></i>\n</p>',
+    );
     expect(minifyHtmlTemplate(['<g>\n  ', '\n  </g>'], { svg: true })).to.deep.equal(['<g>\n', '\n</g>']);
   });
 
@@ -44,8 +50,16 @@ const piece: fc.Memo<string> = fc.memo((depth) => {
   const attribute = fc.tuple(word, space, word).map(([a, s, b]) => ` title="${a}${s}${b}"`);
   return fc.oneof(
     { weight: 3, arbitrary: leaf },
-    { weight: 3, arbitrary: fc.tuple(fc.constantFrom('span', 'b', 'p', 'div', 'label'), attribute, space, children).map(([tag, a, s, c]) => `<${tag}${s}${a}${s}>${c}</${tag}>`) },
-    { weight: 1, arbitrary: fc.tuple(fc.array(fc.oneof(word, space), { maxLength: 4 })).map(([c]) => `<pre>${c.join('')}</pre><textarea>${c.join('')}</textarea>`) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.constantFrom('span', 'b', 'p', 'div', 'label'), attribute, space, children)
+        .map(([tag, a, s, c]) => `<${tag}${s}${a}${s}>${c}</${tag}>`),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.array(fc.oneof(word, space), { maxLength: 4 })).map(([c]) => `<pre>${c.join('')}</pre><textarea>${c.join('')}</textarea>`),
+    },
     { weight: 1, arbitrary: svgPiece(depth).map((c) => `<svg width="200" height="40">${c}</svg>`) },
   );
 });
@@ -97,7 +111,9 @@ describe('a template minified renders as written', () => {
   });
 
   it("holds for the kit's styles: no element shows whitespace as written (pre, pre-wrap, break-spaces)", () => {
-    const elements = Object.values(kit as Record<string, unknown>).filter((value): value is typeof LitElement => typeof value === 'function' && 'elementStyles' in value);
+    const elements = Object.values(kit as Record<string, unknown>).filter(
+      (value): value is typeof LitElement => typeof value === 'function' && 'elementStyles' in value,
+    );
     expect(elements.length, 'every element of the kit').to.be.greaterThan(10);
     const css = elements.flatMap((element) => (element.elementStyles ?? []).map((style) => ('cssText' in style ? style.cssText : '')));
     expect(css.join('\n')).to.match(/white-space:\s*pre-line/, 'the styles are read');

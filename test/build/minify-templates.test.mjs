@@ -17,7 +17,7 @@ test('minifies html`` and svg`` templates, nested ones too, and leaves other tag
     '/* A comment with html`<p>\n  </p>` in it. */',
     "const text = 'html`<p>\\n  </p>`';",
     'const other = sql`SELECT\n  1`;',
-    '@customElement(\'x-a\') class A { render(): unknown { return html`<ul>\n  ${items.map((i: number) => html`<li>\n    ${i}\n  </li>`)}\n</ul>`; } }',
+    "@customElement('x-a') class A { render(): unknown { return html`<ul>\n  ${items.map((i: number) => html`<li>\n    ${i}\n  </li>`)}\n</ul>`; } }",
     'const icon = svg`<g>\n  <path d="M0 0\n   L1 1"></path>\n</g>`;',
   ].join('\n');
   const expected = source

@@ -27,7 +27,13 @@ const revenue = (values: Record<string, number>, fields: Partial<KpiInput> = {})
   series: Object.entries(values).map(([period, actual]) => ({ period, actual })),
   ...fields,
 });
-const rolledRevenue = (fields: Partial<KpiInput> = {}): KpiInput => ({ id: 'revenue', title: 'Revenue', aggregation: 'sum', rollupFrom: { kpi: 'revenue', aggregation: 'sum' }, ...fields });
+const rolledRevenue = (fields: Partial<KpiInput> = {}): KpiInput => ({
+  id: 'revenue',
+  title: 'Revenue',
+  aggregation: 'sum',
+  rollupFrom: { kpi: 'revenue', aggregation: 'sum' },
+  ...fields,
+});
 
 async function load(files: Record<string, ServedFile>, root = 'company.json', options: { maxDepth?: number; maxScorecards?: number } = {}) {
   const server = memoryFetch(files);
@@ -39,7 +45,9 @@ const issueText = (issues: readonly CascadeIssue[]) => issues.map((issue) => `${
 const tree = (cascade: Cascade) => cascade.nodes.map((node) => `${node.key} ${node.state}`);
 const actuals = (cascade: Cascade, key: string, kpiId: string) => {
   const node = cascade.nodes.find((n) => n.key === key)!;
-  const kpi = rolledUpScorecard(node)!.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis)).find((k) => k.id === kpiId)!;
+  const kpi = rolledUpScorecard(node)!
+    .perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis))
+    .find((k) => k.id === kpiId)!;
   return Object.fromEntries(kpi.series.map((o) => [o.period, o.actual]));
 };
 
@@ -115,7 +123,9 @@ describe('cascade', () => {
       expect(tree(cascade)).to.deep.equal(['company loaded', 'company/a failed', 'company/b failed', 'company/c failed']);
       const [a, b, c] = cascade.nodes.slice(1).map((node) => issueText(node.issues));
       expect(a![0]).to.match(/^a\.json: invalid JSON at line 1, column 17/);
-      expect(b).to.deep.equal(['b.json: perspectives[0].objectives[0].kpis[0].redFlag: must be below the target (10) for a KPI where higher is better (got 12)']);
+      expect(b).to.deep.equal([
+        'b.json: perspectives[0].objectives[0].kpis[0].redFlag: must be below the target (10) for a KPI where higher is better (got 12)',
+      ]);
       expect(c).to.deep.equal(['c.json: could not be loaded: the server answered 500']);
     });
 
@@ -157,7 +167,9 @@ describe('cascade', () => {
 
     it('refuses rolled-up targets on a range KPI, in its own file', async () => {
       const { cascade } = await load({
-        'company.json': card('company', [rolledRevenue({ polarity: 'range', target: { min: 1, max: 2 }, rollupFrom: { kpi: 'revenue', aggregation: 'sum', targets: true } })]),
+        'company.json': card('company', [
+          rolledRevenue({ polarity: 'range', target: { min: 1, max: 2 }, rollupFrom: { kpi: 'revenue', aggregation: 'sum', targets: true } }),
+        ]),
       });
       expect(issueText(cascade.issues)).to.deep.equal([
         'company.json: perspectives[0].objectives[0].kpis[0].rollupFrom.targets: a range KPI keeps its own band: only the targets of "up" and "down" KPIs roll up',
@@ -166,9 +178,13 @@ describe('cascade', () => {
 
     it('refuses a child address that is not http(s)', async () => {
       const { cascade } = await load({ 'company.json': card('company', [], { children: [child('a', 'javascript:alert(1)')] }) });
-      expect(issueText(cascade.issues)).to.deep.equal(['company.json: children[0].src: must be an http(s) address or one relative to this file (got "javascript:alert(1)")']);
+      expect(issueText(cascade.issues)).to.deep.equal([
+        'company.json: children[0].src: must be an http(s) address or one relative to this file (got "javascript:alert(1)")',
+      ]);
       const { cascade: data } = await load({}, 'data:application/json,{}');
-      expect(issueText(data.issues)).to.deep.equal(['data:application/json,{}: "data:application/json,{}" is not an http(s) address: only http: and https: scorecards are loaded']);
+      expect(issueText(data.issues)).to.deep.equal([
+        'data:application/json,{}: "data:application/json,{}" is not an http(s) address: only http: and https: scorecards are loaded',
+      ]);
     });
 
     it('stops at the depth limit and at the count limit, listing what it did not load', async () => {
@@ -179,7 +195,10 @@ describe('cascade', () => {
       expect(issueText(deep.issues)).to.deep.equal(['s2.json: children[0].src: is not loaded: the cascade goes deeper than 2 levels']);
       expect(server.requests).to.have.length(3);
 
-      const wide = { 'company.json': card('company', [], { children: ['a', 'b', 'c', 'd'].map((id) => child(id)) }), ...Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [`${id}.json`, card(id, [])])) };
+      const wide = {
+        'company.json': card('company', [], { children: ['a', 'b', 'c', 'd'].map((id) => child(id)) }),
+        ...Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [`${id}.json`, card(id, [])])),
+      };
       const { cascade: many } = await load(wide, 'company.json', { maxScorecards: 3 });
       expect(tree(many)).to.deep.equal(['company loaded', 'company/a loaded', 'company/b loaded', 'company/c over-limit', 'company/d over-limit']);
       expect(issueText(many.issues)[0]).to.equal('company.json: children[2].src: is not loaded: the cascade holds more than 3 scorecards');
@@ -214,9 +233,16 @@ describe('cascade', () => {
 
     it('reports a rollupFrom that names no KPI of any child, or one that cannot combine', async () => {
       const { cascade } = await load({
-        'company.json': card('company', [rolledRevenue({ rollupFrom: { kpi: 'revenu', aggregation: 'sum' } }), rolledRevenue({ id: 'units', rollupFrom: { kpi: 'units', aggregation: 'sum' } })], {
-          children: [child('a'), { id: 'bee', title: 'B', src: 'b.json' }],
-        }),
+        'company.json': card(
+          'company',
+          [
+            rolledRevenue({ rollupFrom: { kpi: 'revenu', aggregation: 'sum' } }),
+            rolledRevenue({ id: 'units', rollupFrom: { kpi: 'units', aggregation: 'sum' } }),
+          ],
+          {
+            children: [child('a'), { id: 'bee', title: 'B', src: 'b.json' }],
+          },
+        ),
         'a.json': card('a', [revenue({}), { id: 'units', title: 'Units', polarity: 'down' }]),
         'b.json': card('b', [revenue({}), { id: 'units', title: 'Units', periodicity: 'quarter' }]),
       });
@@ -254,7 +280,7 @@ describe('cascade', () => {
       }
     });
 
-    it('evaluates the rolled-up KPI per period and year to date, with the parent\'s own thresholds', async () => {
+    it("evaluates the rolled-up KPI per period and year to date, with the parent's own thresholds", async () => {
       const { cascade } = await load(twoDepartments({ target: 20, redFlag: 10 }));
       const february = evaluateCascade(cascade, { asOf: '2026-02' }).root.evaluation!.node('revenue');
       expect(february).to.include({ value: 20, target: 20, redFlag: 10, status: 'on-track' });
@@ -302,7 +328,7 @@ describe('cascade', () => {
       ]);
     });
 
-    it('gives each child\'s contribution and share in the period and the year to date', async () => {
+    it("gives each child's contribution and share in the period and the year to date", async () => {
       const { cascade } = await load(twoDepartments());
       const shares = (asOf: string, view: 'period' | 'ytd') =>
         contributions(evaluateCascade(cascade, { asOf, view }), 'company', 'revenue').map(({ id, value, share, kpi }) => [id, value, share, kpi?.status]);
@@ -325,7 +351,14 @@ describe('cascade', () => {
       });
       const parts = (view: 'period' | 'ytd') => {
         const evaluation = evaluateCascade(cascade, { asOf: '2026-03', view });
-        const list = contributions(evaluation, 'company', 'revenue').map(({ id, value, counted, share, kpi }) => [id, value, counted, share, kpi?.period, kpi?.stale]);
+        const list = contributions(evaluation, 'company', 'revenue').map(({ id, value, counted, share, kpi }) => [
+          id,
+          value,
+          counted,
+          share,
+          kpi?.period,
+          kpi?.stale,
+        ]);
         return { total: (evaluation.root.evaluation!.node('revenue') as { value: number }).value, list };
       };
       expect(parts('period')).to.deep.equal({
@@ -387,7 +420,9 @@ describe('cascade', () => {
         'sales: qualify-pipeline',
         'marketing: generate-demand',
       ]);
-      expect(alignmentsOf(evaluation, 'acme-company/sales/enterprise-ae').map((a) => `${a.objective.id} → ${a.serves.id}`)).to.deep.equal(['book-meetings → close-new-business']);
+      expect(alignmentsOf(evaluation, 'acme-company/sales/enterprise-ae').map((a) => `${a.objective.id} → ${a.serves.id}`)).to.deep.equal([
+        'book-meetings → close-new-business',
+      ]);
       expect(alignmentsOf(evaluation, 'acme-company')).to.deep.equal([]);
       expect(evaluation.node('acme-company/marketing')!.status).to.equal('off-track');
       expect([...offTrackKeys(evaluation)].sort()).to.deep.equal(['acme-company', 'acme-company/marketing']);

@@ -57,7 +57,14 @@ describe('bulletGeometry', () => {
 
   it('brackets a band target, clipped to the domain', () => {
     const range: BandThresholds = { polarity: 'range', target: { min: 40, max: 60 }, redFlag: null, stretch: null, tolerance: 6 };
-    const input = { ...workedExample, domain: [20, 80] as [number, number], bands: thresholdBands(range, [20, 80]), target: range.target, value: 50, width: 120 };
+    const input = {
+      ...workedExample,
+      domain: [20, 80] as [number, number],
+      bands: thresholdBands(range, [20, 80]),
+      target: range.target,
+      value: 50,
+      width: 120,
+    };
     expect(bulletGeometry(input).target).to.deep.equal({ kind: 'band', x1: 40, x2: 80, y1: 6, y2: 24 });
     expect(bulletGeometry({ ...input, rtl: true }).target).to.deep.equal({ kind: 'band', x1: 40, x2: 80, y1: 6, y2: 24 });
     expect(bulletGeometry({ ...input, target: { min: 70, max: 95 }, rtl: true }).target).to.deep.equal({ kind: 'band', x1: 0, x2: 20, y1: 6, y2: 24 });

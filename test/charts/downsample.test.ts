@@ -6,7 +6,10 @@ const flat = (runs: number[][]) => runs.flat();
 
 describe('downsample (LTTB with gaps)', () => {
   it('keeps every value when the threshold allows it, one array per run between gaps', () => {
-    expect(downsample([1, 2, null, 3, 4, 5], 10)).to.deep.equal([[0, 1], [3, 4, 5]]);
+    expect(downsample([1, 2, null, 3, 4, 5], 10)).to.deep.equal([
+      [0, 1],
+      [3, 4, 5],
+    ]);
     expect(downsample([1, 2, 3], 3)).to.deep.equal([[0, 1, 2]]);
     expect(downsample([1, 2, 3, 4, 5], 2), 'below 3 there is nothing to choose').to.deep.equal([[0, 1, 2, 3, 4]]);
     expect(downsample([], 10)).to.deep.equal([]);
@@ -14,7 +17,11 @@ describe('downsample (LTTB with gaps)', () => {
   });
 
   it('treats null and non-finite numbers as gaps', () => {
-    expect(runsOf([null, 1, Number.NaN, 2, 3, Number.POSITIVE_INFINITY, 4])).to.deep.equal([[1, 1], [3, 4], [6, 6]]);
+    expect(runsOf([null, 1, Number.NaN, 2, 3, Number.POSITIVE_INFINITY, 4])).to.deep.equal([
+      [1, 1],
+      [3, 4],
+      [6, 6],
+    ]);
     expect(downsample([null, 1, Number.NaN, 2, 3, Number.POSITIVE_INFINITY, 4], 100)).to.deep.equal([[1], [3, 4], [6]]);
   });
 
@@ -27,7 +34,11 @@ describe('downsample (LTTB with gaps)', () => {
 
   it('shares the threshold between runs by their length, each keeping its two ends', () => {
     const values = [5, 1, 8, 2, 9, 3, 7, 4, null, 1, 2, null, 6, 0, 6, 0, 6, 0, 6, 0];
-    expect(downsample(values, 8)).to.deep.equal([[0, 1, 4, 7], [9, 10], [12, 13, 16, 19]]);
+    expect(downsample(values, 8)).to.deep.equal([
+      [0, 1, 4, 7],
+      [9, 10],
+      [12, 13, 16, 19],
+    ]);
   });
 
   it('brings 100,000 values down to about the threshold', () => {

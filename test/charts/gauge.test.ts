@@ -30,13 +30,13 @@ describe('gaugeGeometry', () => {
       { status: 'exceeding', path: 'M239.34,132.54A120,120,0,0,1,223.92,180L203.14,168A96,96,0,0,0,215.47,130.03Z' },
     ]);
     // 700 of 0–1000 is 70 % of 240° past −120°: 48°.
-    const angle700 = -TURN / 3 + 0.7 * (2 * TURN / 3);
+    const angle700 = -TURN / 3 + 0.7 * ((2 * TURN) / 3);
     expect(g.bands[1]!.path).to.contain(`A120,120,0,0,1,${at(angle700, 120)}L${at(angle700, 96)}`);
   });
 
   it('places the value arc, the needle and the target tick at their angles', () => {
     const g = gaugeGeometry(workedExample);
-    const angle640 = -TURN / 3 + 0.64 * (2 * TURN / 3);
+    const angle640 = -TURN / 3 + 0.64 * ((2 * TURN) / 3);
     expect(g.valueAngle).to.be.closeTo(angle640, 1e-12);
     expect(g.valueArc).to.equal('M16.08,180A120,120,0,0,1,186.41,20.05L173.13,40.04A96,96,0,0,0,36.86,168Z');
     expect(g.valueArc).to.contain(at(angle640, 120));
@@ -112,7 +112,7 @@ describe('gaugeGeometry', () => {
     const g = gaugeGeometry({ value: -100, domain: [-120, -85], bands, target: -100, size: 240 });
     expect(g.bands.map((b) => b.status)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'exceeding']);
     // −100 is 20/35 of the way: the needle and the target tick share the angle.
-    const angle = -TURN / 3 + (20 / 35) * (2 * TURN / 3);
+    const angle = -TURN / 3 + (20 / 35) * ((2 * TURN) / 3);
     expect(`${g.needle!.x2},${g.needle!.y2}`).to.equal(at(angle, 108));
     expect(`${g.targetTicks[0]!.x2},${g.targetTicks[0]!.y2}`).to.equal(at(angle, 120));
   });

@@ -14,7 +14,10 @@ const coordinate = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -5
 const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constantFrom('moveTo' as const, 'lineTo' as const), args: fc.tuple(coordinate, coordinate) }),
   fc.record({ kind: fc.constant('bezierCurveTo' as const), args: fc.tuple(coordinate, coordinate, coordinate, coordinate, coordinate, coordinate) }),
-  fc.record({ kind: fc.constant('arcTo' as const), args: fc.tuple(coordinate, coordinate, coordinate, coordinate, fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50, noNaN: true }))) }),
+  fc.record({
+    kind: fc.constant('arcTo' as const),
+    args: fc.tuple(coordinate, coordinate, coordinate, coordinate, fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50, noNaN: true }))),
+  }),
   fc.record({ kind: fc.constant('closePath' as const), args: fc.constant([] as []) }),
 );
 

@@ -70,7 +70,12 @@ describe('chart properties', () => {
       fc.property(integral, intDomain, (input, d) => {
         for (const band of thresholdBands(input, d)) {
           const middle = (band.from + band.to) / 2;
-          const score = scoreValue(middle, input.polarity, { target: input.target!, redFlag: input.redFlag, stretch: input.stretch, tolerance: input.tolerance });
+          const score = scoreValue(middle, input.polarity, {
+            target: input.target!,
+            redFlag: input.redFlag,
+            stretch: input.stretch,
+            tolerance: input.tolerance,
+          });
           expect(statusFromScore(score!), `${middle} in ${band.from}–${band.to}`).to.equal(band.status);
         }
       }),
@@ -94,11 +99,28 @@ describe('chart properties', () => {
   it('keeps every gauge coordinate finite', () => {
     const angles = fc.tuple(fc.double({ min: -Math.PI, max: 0, noNaN: true }), fc.double({ min: 0.1, max: 2 * Math.PI, noNaN: true }));
     fc.assert(
-      fc.property(thresholds, domain, fc.option(finite(-3e6, 3e6)), fc.integer({ min: 1, max: 1000 }), angles, fc.option(fc.integer({ min: 0, max: 2000 })), (input, d, value, size, [start, sweep], thickness) => {
-        const g = gaugeGeometry({ value, domain: d, bands: thresholdBands(input, d), target: input.target, size, startAngle: start, endAngle: start + sweep, thickness: thickness ?? undefined });
-        expectFinite(g);
-        expect(g.ticks.length).to.be.at.most(5);
-      }),
+      fc.property(
+        thresholds,
+        domain,
+        fc.option(finite(-3e6, 3e6)),
+        fc.integer({ min: 1, max: 1000 }),
+        angles,
+        fc.option(fc.integer({ min: 0, max: 2000 })),
+        (input, d, value, size, [start, sweep], thickness) => {
+          const g = gaugeGeometry({
+            value,
+            domain: d,
+            bands: thresholdBands(input, d),
+            target: input.target,
+            size,
+            startAngle: start,
+            endAngle: start + sweep,
+            thickness: thickness ?? undefined,
+          });
+          expectFinite(g);
+          expect(g.ticks.length).to.be.at.most(5);
+        },
+      ),
     );
   });
 

@@ -29,10 +29,18 @@ describe('sectorPath', () => {
     const special = fc.constantFrom(0, Math.PI, -Math.PI, 2 * Math.PI, -2 * Math.PI, (2 * Math.PI) / 3, -(2 * Math.PI) / 3);
     const radius = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 500, noNaN: true }));
     fc.assert(
-      fc.property(fc.double({ min: -500, max: 500, noNaN: true }), fc.double({ min: -500, max: 500, noNaN: true }), radius, radius, fc.oneof(angle, special), fc.oneof(angle, special), (x, y, r0, r1, a0, a1) => {
-        const [inner, outer] = r0 <= r1 ? [r0, r1] : [r1, r0];
-        expect(sectorPath({ x, y }, inner, outer, a0, a1)).to.equal(d3Sector({ x, y }, inner, outer, a0, a1));
-      }),
+      fc.property(
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        radius,
+        radius,
+        fc.oneof(angle, special),
+        fc.oneof(angle, special),
+        (x, y, r0, r1, a0, a1) => {
+          const [inner, outer] = r0 <= r1 ? [r0, r1] : [r1, r0];
+          expect(sectorPath({ x, y }, inner, outer, a0, a1)).to.equal(d3Sector({ x, y }, inner, outer, a0, a1));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

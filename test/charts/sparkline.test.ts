@@ -23,7 +23,12 @@ describe('sparklineGeometry', () => {
     const g = sparklineGeometry({ values: [1, 2, null, 4, 3], width: 100, height: 20, padding: 0 });
     expect(moves(g.path)).to.equal(2);
     expect(g.path).to.equal('M0,20L25,13.33M75,0L100,6.67');
-    expect(g.points.map((p) => [p.index, p.x])).to.deep.equal([[0, 0], [1, 25], [3, 75], [4, 100]]);
+    expect(g.points.map((p) => [p.index, p.x])).to.deep.equal([
+      [0, 0],
+      [1, 25],
+      [3, 75],
+      [4, 100],
+    ]);
     expect(g.points.every((p) => !p.isolated)).to.equal(true);
   });
 
@@ -38,7 +43,11 @@ describe('sparklineGeometry', () => {
     const g = sparklineGeometry({ values: [null, 3, null], width: 100, height: 20, padding: 0 });
     expect(g.path).to.equal('M50,10Z');
     expect(g.points).to.deep.equal([{ x: 50, y: 10, value: 3, index: 1, isolated: true }]);
-    expect([g.last, g.min, g.max]).to.deep.equal([{ x: 50, y: 10 }, { x: 50, y: 10, value: 3 }, { x: 50, y: 10, value: 3 }]);
+    expect([g.last, g.min, g.max]).to.deep.equal([
+      { x: 50, y: 10 },
+      { x: 50, y: 10, value: 3 },
+      { x: 50, y: 10, value: 3 },
+    ]);
     expect(sparklineGeometry({ values: [3], width: 100, height: 20 }).path).to.equal('M50,10Z');
   });
 

@@ -33,8 +33,22 @@ const tiny = parsed({
   title: 'Tiny',
   perspectives: [
     { id: 'financial', title: 'Financial', objectives: [{ id: 'grow', title: 'Grow revenue' }] },
-    { id: 'customer', title: 'Customer', objectives: [{ id: 'keep', title: 'Keep customers' }, { id: 'win', title: 'Win customers' }] },
-    { id: 'learning', title: 'Learning', objectives: [{ id: 'skills', title: 'Build the skills we need' }, { id: 'culture', title: 'Live our values' }] },
+    {
+      id: 'customer',
+      title: 'Customer',
+      objectives: [
+        { id: 'keep', title: 'Keep customers' },
+        { id: 'win', title: 'Win customers' },
+      ],
+    },
+    {
+      id: 'learning',
+      title: 'Learning',
+      objectives: [
+        { id: 'skills', title: 'Build the skills we need' },
+        { id: 'culture', title: 'Live our values' },
+      ],
+    },
   ],
   links: [
     { from: 'keep', to: 'grow' },
@@ -46,7 +60,8 @@ const tiny = parsed({
   themes: [{ id: 'people', title: 'People', objectives: ['skills', 'keep'] }],
 });
 
-const tinyLayout = (options: Partial<Parameters<typeof layoutStrategyMap>[1]> = {}) => layoutStrategyMap({ scorecard: tiny }, { width: 300, measureText, ...options });
+const tinyLayout = (options: Partial<Parameters<typeof layoutStrategyMap>[1]> = {}) =>
+  layoutStrategyMap({ scorecard: tiny }, { width: 300, measureText, ...options });
 
 describe('layoutStrategyMap', () => {
   it('lays out a tiny model to the pixel', () => {
@@ -78,17 +93,100 @@ describe('layoutStrategyMap', () => {
     }));
     expect(boxes).to.deep.equal([
       { id: 'grow', order: 0, x: 68, y: 28, width: 104, height: 54, lines: ['Grow revenue'], textX: 78, textY: 45, statusX: 78, statusY: 58, themes: [] },
-      { id: 'keep', order: 0, x: 27, y: 150, width: 96, height: 72, lines: ['Keep', 'customers'], textX: 37, textY: 167, statusX: 37, statusY: 198, themes: ['people'] },
+      {
+        id: 'keep',
+        order: 0,
+        x: 27,
+        y: 150,
+        width: 96,
+        height: 72,
+        lines: ['Keep', 'customers'],
+        textX: 37,
+        textY: 167,
+        statusX: 37,
+        statusY: 198,
+        themes: ['people'],
+      },
       { id: 'win', order: 1, x: 177, y: 159, width: 111, height: 54, lines: ['Win customers'], textX: 187, textY: 176, statusX: 187, statusY: 189, themes: [] },
-      { id: 'skills', order: 1, x: 161, y: 264, width: 118, height: 72, lines: ['Build the', 'skills we need'], textX: 171, textY: 281, statusX: 171, statusY: 312, themes: ['people'] },
-      { id: 'culture', order: 0, x: 12, y: 273, width: 125, height: 54, lines: ['Live our values'], textX: 22, textY: 290, statusX: 22, statusY: 303, themes: [] },
+      {
+        id: 'skills',
+        order: 1,
+        x: 161,
+        y: 264,
+        width: 118,
+        height: 72,
+        lines: ['Build the', 'skills we need'],
+        textX: 171,
+        textY: 281,
+        statusX: 171,
+        statusY: 312,
+        themes: ['people'],
+      },
+      {
+        id: 'culture',
+        order: 0,
+        x: 12,
+        y: 273,
+        width: 125,
+        height: 54,
+        lines: ['Live our values'],
+        textX: 22,
+        textY: 290,
+        statusX: 22,
+        statusY: 303,
+        themes: [],
+      },
     ]);
     expect(layout.edges).to.deep.equal([
-      { from: 'keep', to: 'grow', index: 0, kind: 'up', path: 'M70,150C70,120,115,120,115,90', arrow: [[115, 82], [111, 90], [119, 90]] },
-      { from: 'skills', to: 'win', index: 1, kind: 'up', path: 'M225,264C225,242.5,232.5,242.5,232.5,221', arrow: [[232.5, 213], [228.5, 221], [236.5, 221]] },
+      {
+        from: 'keep',
+        to: 'grow',
+        index: 0,
+        kind: 'up',
+        path: 'M70,150C70,120,115,120,115,90',
+        arrow: [
+          [115, 82],
+          [111, 90],
+          [119, 90],
+        ],
+      },
+      {
+        from: 'skills',
+        to: 'win',
+        index: 1,
+        kind: 'up',
+        path: 'M225,264C225,242.5,232.5,242.5,232.5,221',
+        arrow: [
+          [232.5, 213],
+          [228.5, 221],
+          [236.5, 221],
+        ],
+      },
       // Inside a lane: up over the boxes and down into the target's top, peaking 11 px above the band.
-      { from: 'win', to: 'keep', index: 2, kind: 'arc', path: 'M232.5,159C232.5,132.33,80,135.33,80,142', arrow: [[80, 150], [76, 142], [84, 142]] },
-      { from: 'culture', to: 'keep', index: 3, kind: 'up', path: 'M74.5,273C74.5,251.5,75,251.5,75,230', arrow: [[75, 222], [71, 230], [79, 230]] },
+      {
+        from: 'win',
+        to: 'keep',
+        index: 2,
+        kind: 'arc',
+        path: 'M232.5,159C232.5,132.33,80,135.33,80,142',
+        arrow: [
+          [80, 150],
+          [76, 142],
+          [84, 142],
+        ],
+      },
+      {
+        from: 'culture',
+        to: 'keep',
+        index: 3,
+        kind: 'up',
+        path: 'M74.5,273C74.5,251.5,75,251.5,75,230',
+        arrow: [
+          [75, 222],
+          [71, 230],
+          [79, 230],
+        ],
+      },
       // Two lanes up: straight through the customer lane's band at its dummy, between keep and win.
       {
         from: 'skills',
@@ -96,7 +194,11 @@ describe('layoutStrategyMap', () => {
         index: 4,
         kind: 'up',
         path: 'M215,264C215,243,165,243,165,222C165,186,165,186,165,150C165,120,125,120,125,90',
-        arrow: [[125, 82], [121, 90], [129, 90]],
+        arrow: [
+          [125, 82],
+          [121, 90],
+          [129, 90],
+        ],
         label: 'Skills pay',
       },
     ]);
@@ -145,7 +247,10 @@ describe('layoutStrategyMap', () => {
     expect(tinyLayout()).to.deep.equal(first);
     // A structurally equal model parsed again gives the same map.
     expect(layoutStrategyMap({ scorecard: parsed(structuredClone(tiny) as ScorecardInput) }, { width: 300, measureText })).to.deep.equal(first);
-    const withStatuses = layoutStrategyMap({ scorecard: tiny, statusOf: (id) => (id === 'grow' ? { status: 'at-risk', score: 4.2 } : { status: 'on-track', score: 7 }) }, { width: 300, measureText });
+    const withStatuses = layoutStrategyMap(
+      { scorecard: tiny, statusOf: (id) => (id === 'grow' ? { status: 'at-risk', score: 4.2 } : { status: 'on-track', score: 7 }) },
+      { width: 300, measureText },
+    );
     expect(withStatuses.nodes[0]).to.include({ status: 'at-risk', score: 4.2 });
     const stripped = { ...withStatuses, nodes: withStatuses.nodes.map(({ status: _status, score: _score, ...node }) => node) };
     expect(stripped).to.deep.equal(first);
@@ -160,7 +265,15 @@ describe('layoutStrategyMap', () => {
   });
 
   it('shows a lane without objectives, and a model without any', () => {
-    const empty = parsed({ version: 1, id: 'e', title: 'E', perspectives: [{ id: 'p', title: 'P' }, { id: 'q', title: 'Q' }] });
+    const empty = parsed({
+      version: 1,
+      id: 'e',
+      title: 'E',
+      perspectives: [
+        { id: 'p', title: 'P' },
+        { id: 'q', title: 'Q' },
+      ],
+    });
     const layout = layoutStrategyMap({ scorecard: empty }, { width: 300, measureText });
     expect(layout.nodes).to.deep.equal([]);
     expect(layout.lanes.map((lane) => [lane.y, lane.height])).to.deep.equal([
@@ -244,19 +357,49 @@ describe('wrap', () => {
 
 describe('crossings', () => {
   /** Two lanes of two: a → d and b → c cross once. */
-  const crossed: LayeredGraph = { itemCount: 4, lanes: [[0, 1], [2, 3]], segments: [[[0, 3], [1, 2]]] };
+  const crossed: LayeredGraph = {
+    itemCount: 4,
+    lanes: [
+      [0, 1],
+      [2, 3],
+    ],
+    segments: [
+      [
+        [0, 3],
+        [1, 2],
+      ],
+    ],
+  };
 
   it('counts crossings between neighbouring lanes', () => {
     expect(countCrossings(crossed)).to.equal(1);
-    expect(countCrossings(crossed, [[0, 1], [3, 2]])).to.equal(0);
+    expect(
+      countCrossings(crossed, [
+        [0, 1],
+        [3, 2],
+      ]),
+    ).to.equal(0);
     // K(3,3): every pair of links that share no end crosses once in any order: 9 pairs … 9 crossings.
-    const complete: LayeredGraph = { itemCount: 6, lanes: [[0, 1, 2], [3, 4, 5]], segments: [[0, 1, 2].flatMap((a) => [3, 4, 5].map((b) => [a, b] as [number, number]))] };
+    const complete: LayeredGraph = {
+      itemCount: 6,
+      lanes: [
+        [0, 1, 2],
+        [3, 4, 5],
+      ],
+      segments: [[0, 1, 2].flatMap((a) => [3, 4, 5].map((b) => [a, b] as [number, number]))],
+    };
     expect(countCrossings(complete)).to.equal(9);
     expect(orderByBarycenter(complete).crossings).to.equal(9);
   });
 
   it('uncrosses by barycenter sweeps', () => {
-    expect(orderByBarycenter(crossed)).to.deep.equal({ lanes: [[0, 1], [3, 2]], crossings: 0 });
+    expect(orderByBarycenter(crossed)).to.deep.equal({
+      lanes: [
+        [0, 1],
+        [3, 2],
+      ],
+      crossings: 0,
+    });
   });
 
   it('reaches the fewest crossings there are on the sample scorecards, never more than their own order', async () => {
@@ -310,7 +453,16 @@ describe('causal paths', () => {
       version: 1,
       id: 'l',
       title: 'L',
-      perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }],
+      perspectives: [
+        {
+          id: 'p',
+          title: 'P',
+          objectives: [
+            { id: 'a', title: 'A' },
+            { id: 'b', title: 'B' },
+          ],
+        },
+      ],
       links: [
         { from: 'a', to: 'b' },
         { from: 'b', to: 'a' },

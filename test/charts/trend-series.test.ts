@@ -27,7 +27,11 @@ describe('standaloneTrend', () => {
 
   it('keeps the latest `count` items, and names the issues by the item’s place in the whole series', () => {
     const issues: ModelIssue[] = [];
-    const trend = standaloneTrend({ items: [1, 2, 'x' as unknown as number, { actual: 4, target: 5, redFlag: 9 }], count: 2, target: 10 }, issues, () => 'as written');
+    const trend = standaloneTrend(
+      { items: [1, 2, 'x' as unknown as number, { actual: 4, target: 5, redFlag: 9 }], count: 2, target: 10 },
+      issues,
+      () => 'as written',
+    );
     expect(trend.periods.map((period) => period.value)).to.deep.equal([null, 4]);
     expect(trend.periods[1]!.target).to.equal(null);
     expect(issues.map((issue) => issue.path)).to.deep.equal(['series[2]', 'series[3].redFlag']);
@@ -74,7 +78,12 @@ describe('scorecardTrend', () => {
     expect(trend.names.slice(0, 3)).to.deep.equal(['2026-04', '2026-05', '2026-06']);
     expect(trend.asOf).to.equal(2);
     expect(trend.periods.slice(0, 3).map((period) => period.value)).to.deep.equal([105, 110, 120]);
-    expect([0, 1, 2].map(trend.statusAt)).to.deep.equal(evaluation.history('revenue').slice(3, 6).map((point) => point.status));
+    expect([0, 1, 2].map(trend.statusAt)).to.deep.equal(
+      evaluation
+        .history('revenue')
+        .slice(3, 6)
+        .map((point) => point.status),
+    );
     // The forecast of the year's end: the chart runs on to December.
     expect(trend.names.at(-1)).to.equal('2026-12');
     expect(trend.forecast?.index).to.equal(trend.names.length - 1);
@@ -83,7 +92,17 @@ describe('scorecardTrend', () => {
   });
 
   it('shows 24 periods up to as-of unless told otherwise', () => {
-    const series = [...monthly(Array.from({ length: 12 }, (_, i) => i), 2024), ...monthly(Array.from({ length: 12 }, (_, i) => i), 2025), ...monthly([1, 2, 3])];
+    const series = [
+      ...monthly(
+        Array.from({ length: 12 }, (_, i) => i),
+        2024,
+      ),
+      ...monthly(
+        Array.from({ length: 12 }, (_, i) => i),
+        2025,
+      ),
+      ...monthly([1, 2, 3]),
+    ];
     const evaluation = evaluate(scorecardOf([{ ...revenue, series }], { asOf: '2026-03' }));
     const trend = scorecardTrend(evaluation, evaluation.node('revenue') as KpiEvaluation, null);
     expect(trend.names[0]).to.equal('2024-04');

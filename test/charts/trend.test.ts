@@ -1,9 +1,26 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { commentMark, extendLine, fittedTrendGeometry, keyIndex, nearestIndex, opensLeft, periodX, trendGeometry, valueY, type TrendInput, type TrendPeriod } from '../../src/charts/trend.js';
+import {
+  commentMark,
+  extendLine,
+  fittedTrendGeometry,
+  keyIndex,
+  nearestIndex,
+  opensLeft,
+  periodX,
+  trendGeometry,
+  valueY,
+  type TrendInput,
+  type TrendPeriod,
+} from '../../src/charts/trend.js';
 import type { ChartTarget } from '../../src/charts/types.js';
 
-const period = (value: number | null, target: ChartTarget = 10, redFlag: number | null = 8, stretch: number | null = null): TrendPeriod => ({ value, target, redFlag, stretch });
+const period = (value: number | null, target: ChartTarget = 10, redFlag: number | null = 8, stretch: number | null = null): TrendPeriod => ({
+  value,
+  target,
+  redFlag,
+  stretch,
+});
 /** A 100 × 100 plot at (30, 10). */
 const box = { polarity: 'up' as const, width: 140, height: 120, margin: { top: 10, right: 10, bottom: 10, left: 30 } };
 const sample = [period(6), period(9), period(null), period(12), period(11, 12)];
@@ -28,7 +45,12 @@ describe('trendGeometry', () => {
   it('breaks the actual line at a gap, never drawing a zero', () => {
     const g = trendGeometry({ ...box, periods: sample });
     expect(g.actual).to.equal('M40,110L60,60M100,10L120,26.67');
-    expect(g.markers.map((m) => [m.index, m.x, m.y])).to.deep.equal([[0, 40, 110], [1, 60, 60], [3, 100, 10], [4, 120, 26.67]]);
+    expect(g.markers.map((m) => [m.index, m.x, m.y])).to.deep.equal([
+      [0, 40, 110],
+      [1, 60, 60],
+      [3, 100, 10],
+      [4, 120, 26.67],
+    ]);
     expect(g.isolated).to.deep.equal([]);
   });
 
@@ -74,7 +96,13 @@ describe('trendGeometry', () => {
     const g = trendGeometry({ ...box, periods: sample, asOf: 4, mirrored: true });
     expect(g.actual).to.equal('M120,110L100,60M60,10L40,26.67');
     expect(g.target).to.equal('M130,43.33L50,43.33L50,10L30,10');
-    expect(g.zones.map((z) => [z.x, z.width])).to.deep.equal([[50, 80], [50, 80], [50, 80], [30, 20], [30, 20]]);
+    expect(g.zones.map((z) => [z.x, z.width])).to.deep.equal([
+      [50, 80],
+      [50, 80],
+      [50, 80],
+      [30, 20],
+      [30, 20],
+    ]);
     expect(g.asOfX).to.equal(40);
     expect(periodX(g, 0)).to.equal(120);
   });
@@ -126,7 +154,10 @@ describe('trendGeometry', () => {
     expect(g.plot.width).to.equal(500);
     expect(g.actual.split('L').length).to.be.within(990, 1001);
     expect(g.markers).to.deep.equal([]);
-    expect(g.zones.map((z) => z.status), 'one run of thresholds').to.deep.equal(['off-track', 'at-risk', 'on-track', 'exceeding']);
+    expect(
+      g.zones.map((z) => z.status),
+      'one run of thresholds',
+    ).to.deep.equal(['off-track', 'at-risk', 'on-track', 'exceeding']);
   });
 
   describe('properties', () => {

@@ -17,9 +17,15 @@ const bar = (el: BscBullet) => ({ x: Number(part(el, 'bar')!.getAttribute('x')),
 function meter(el: BscBullet) {
   const base = part(el, 'base')!;
   const attr = (name: string) => base.getAttribute(name);
-  return { role: attr('role'), name: attr('aria-label'), now: attr('aria-valuenow'), min: attr('aria-valuemin'), max: attr('aria-valuemax'), text: attr('aria-valuetext') };
+  return {
+    role: attr('role'),
+    name: attr('aria-label'),
+    now: attr('aria-valuenow'),
+    min: attr('aria-valuemin'),
+    max: attr('aria-valuemax'),
+    text: attr('aria-valuetext'),
+  };
 }
-
 
 describe('bsc-bullet', () => {
   it('is a meter with the value as a bar across the bands and the target as a tick', async () => {
@@ -41,7 +47,10 @@ describe('bsc-bullet', () => {
   });
 
   it('stretches its bars to the width but not its text', async () => {
-    const { wrapper, el } = await inDiv<BscBullet>({ style: 'width: 640px' }, html`<bsc-bullet value="72" target="80" red-flag="60" label="Revenue growth"></bsc-bullet>`);
+    const { wrapper, el } = await inDiv<BscBullet>(
+      { style: 'width: 640px' },
+      html`<bsc-bullet value="72" target="80" red-flag="60" label="Revenue growth"></bsc-bullet>`,
+    );
     expect(part(el, 'chart')!.getBoundingClientRect().width).to.be.closeTo(640, 1);
     const label = el.shadowRoot!.querySelector('[part~="tick"]')!.getBoundingClientRect();
     wrapper.style.width = '320px';
@@ -128,7 +137,9 @@ describe('bsc-bullet', () => {
   });
 
   it('formats in de-DE', async () => {
-    const el = await fixture<BscBullet>(html`<bsc-bullet locale="de-DE" value="433500" target="420000" red-flag="380000" unit="currency" currency="EUR" label="Umsatz"></bsc-bullet>`);
+    const el = await fixture<BscBullet>(
+      html`<bsc-bullet locale="de-DE" value="433500" target="420000" red-flag="380000" unit="currency" currency="EUR" label="Umsatz"></bsc-bullet>`,
+    );
     expect(text(el, 'value-text')).to.equal('433.500\u00a0€');
     expect(meter(el).text).to.equal('433.500\u00a0€, 103\u00a0% des Zielwerts, im Plan');
     expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['350.000\u00a0€', '400.000\u00a0€', '450.000\u00a0€']);

@@ -46,7 +46,9 @@ describe('bsc-cascade', () => {
     expect(sales.querySelector('[part="score"]')!.textContent).to.equal('Score 4.2');
     expect(sales.querySelector<HTMLElement>('[part~="status"]')!.dataset.status).to.equal('at-risk');
     expect(row(el, 'acme-company/marketing').querySelector<HTMLElement>('[part~="status"]')!.dataset.status).to.equal('off-track');
-    const alignments = [...item(el, 'acme-company/sales').querySelectorAll(':scope > [part="alignments"] [part="alignment"]')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    const alignments = [...item(el, 'acme-company/sales').querySelectorAll(':scope > [part="alignments"] [part="alignment"]')].map((a) =>
+      a.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(alignments).to.deep.equal([
       'At risk Close $4 million of new business Serves Hit $5 million in sales',
       'At risk Qualify enough pipeline Serves Build a pipeline that covers next quarter',
@@ -75,7 +77,14 @@ describe('bsc-cascade', () => {
     expect(outline(el).map((line) => line.split(' ')[3])).to.deep.equal(['-1', '-1', '-1', '0']);
     await press(el, 'ArrowUp');
     const seen = await selections(el, () => press(el, 'Enter'));
-    expect(seen).to.deep.equal([{ kind: 'scorecard', id: 'marketing', src: new URL('marketing.json', new URL(SRC, location.href)).href, key: 'acme-company/marketing' } satisfies BscCascadeSelectDetail]);
+    expect(seen).to.deep.equal([
+      {
+        kind: 'scorecard',
+        id: 'marketing',
+        src: new URL('marketing.json', new URL(SRC, location.href)).href,
+        key: 'acme-company/marketing',
+      } satisfies BscCascadeSelectDetail,
+    ]);
     expect(el.selected).to.equal('acme-company/marketing');
     expect(item(el, 'acme-company/marketing').getAttribute('aria-selected')).to.equal('true');
     await press(el, 'Home');
@@ -125,7 +134,16 @@ describe('bsc-cascade', () => {
 
   it('shows a child that could not be loaded as not loaded, with the reason, and the rest', async () => {
     const server = memoryFetch({
-      'company.json': { version: 1, id: 'company', title: 'Company', perspectives: [], children: [{ id: 'a', title: 'Department A', src: 'a.json' }, { id: 'b', title: 'Department B', src: 'b.json' }] },
+      'company.json': {
+        version: 1,
+        id: 'company',
+        title: 'Company',
+        perspectives: [],
+        children: [
+          { id: 'a', title: 'Department A', src: 'a.json' },
+          { id: 'b', title: 'Department B', src: 'b.json' },
+        ],
+      },
       'a.json': { version: 1, id: 'a', title: 'A', perspectives: [] },
     });
     const cascade = await loadCascade('company.json', { fetch: server.fetch, base: BASE });
@@ -201,7 +219,13 @@ describe('bsc-cascade', () => {
         id: 'team',
         title: 'Team',
         asOf: '2026-01',
-        perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis: [{ id: 'k', title: 'K', target: 10, series: [{ period: '2026-01', actual: 1 }] }] }] }],
+        perspectives: [
+          {
+            id: 'p',
+            title: 'P',
+            objectives: [{ id: 'o', title: 'O', kpis: [{ id: 'k', title: 'K', target: 10, series: [{ period: '2026-01', actual: 1 }] }] }],
+          },
+        ],
       },
     });
     const cascade = await loadCascade('company.json', { fetch: server.fetch, base: BASE });

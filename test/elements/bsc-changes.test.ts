@@ -22,9 +22,37 @@ const model = (title = 'Meeting', steady = false): ScorecardInput => ({
           id: 'o',
           title: 'Deliver',
           kpis: [
-            { id: 'a', title, target: 100, redFlag: 80, series: [{ period: '2026-09', actual: 90 }, { period: '2026-10', actual: steady ? 90 : 70 }] },
-            { id: 'b', title: 'Second', target: 100, redFlag: 80, series: [{ period: '2026-09', actual: 90 }, { period: '2026-10', actual: steady ? 90 : 100 }] },
-            { id: 'c', title: 'Third', target: 100, redFlag: 80, series: [{ period: '2026-08', actual: 100 }, { period: '2026-09', actual: 100 }, { period: '2026-10', actual: 100 }] },
+            {
+              id: 'a',
+              title,
+              target: 100,
+              redFlag: 80,
+              series: [
+                { period: '2026-09', actual: 90 },
+                { period: '2026-10', actual: steady ? 90 : 70 },
+              ],
+            },
+            {
+              id: 'b',
+              title: 'Second',
+              target: 100,
+              redFlag: 80,
+              series: [
+                { period: '2026-09', actual: 90 },
+                { period: '2026-10', actual: steady ? 90 : 100 },
+              ],
+            },
+            {
+              id: 'c',
+              title: 'Third',
+              target: 100,
+              redFlag: 80,
+              series: [
+                { period: '2026-08', actual: 100 },
+                { period: '2026-09', actual: 100 },
+                { period: '2026-10', actual: 100 },
+              ],
+            },
           ],
         },
       ],
@@ -35,7 +63,12 @@ const model = (title = 'Meeting', steady = false): ScorecardInput => ({
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Element, name: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 const lines = (el: Element) =>
-  parts(el, 'change').map((li) => [li.dataset['move'], textOf(li.querySelector('[part~="change-title"]')), li.querySelector('[part~="change-from"]')?.getAttribute('data-status') ?? null, li.querySelector('[part~="change-to"]')!.getAttribute('data-status')]);
+  parts(el, 'change').map((li) => [
+    li.dataset['move'],
+    textOf(li.querySelector('[part~="change-title"]')),
+    li.querySelector('[part~="change-from"]')?.getAttribute('data-status') ?? null,
+    li.querySelector('[part~="change-to"]')!.getAttribute('data-status'),
+  ]);
 
 describe('bsc-changes', () => {
   it('sums up the moves since the previous period, then lists each with its statuses then and now', async () => {
@@ -85,7 +118,9 @@ describe('bsc-changes', () => {
     expect(changes.previous).to.equal('2026-09');
     expect(changes.counts.worse).to.be.greaterThan(0);
     expect(changes.counts.better).to.be.greaterThan(0);
-    expect(parts(f.element, 'change')).to.have.length(changes.moved.length + changes.newlyStale.filter((s) => !changes.moved.some((m) => m.id === s.id)).length);
+    expect(parts(f.element, 'change')).to.have.length(
+      changes.moved.length + changes.newlyStale.filter((s) => !changes.moved.some((m) => m.id === s.id)).length,
+    );
     await f.update({ period: '2026-06' });
     expect(f.element.changes!.previous).to.equal('2026-05');
     await expect(f.element).to.be.accessible();
@@ -112,7 +147,9 @@ describe('bsc-changes', () => {
   it('passes axe in light and dark, wraps a long title, and mirrors in right-to-left pages', async () => {
     const long = 'Share of orders delivered complete, on time and without damage to the agreed address across every region'.repeat(2);
     for (const theme of ['light', 'dark'] as const) {
-      const el = await fixture<BscChanges>(html`<div dir=${theme === 'dark' ? 'rtl' : 'ltr'}><bsc-changes locale=${theme === 'dark' ? 'ar-EG' : 'en-US'} theme=${theme} .model=${model(long)}></bsc-changes></div>`);
+      const el = await fixture<BscChanges>(
+        html`<div dir=${theme === 'dark' ? 'rtl' : 'ltr'}><bsc-changes locale=${theme === 'dark' ? 'ar-EG' : 'en-US'} theme=${theme} .model=${model(long)}></bsc-changes></div>`,
+      );
       if (theme === 'dark') Object.assign(el.style, { background: '#111827', colorScheme: 'dark' });
       const changes = el.querySelector('bsc-changes')!;
       await changes.updateComplete;

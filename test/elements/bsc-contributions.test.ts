@@ -11,7 +11,7 @@ const cells = (el: BscContributions) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
 
 describe('bsc-contributions', () => {
-  it("breaks a rolled-up KPI down by child: value, share and status", async () => {
+  it('breaks a rolled-up KPI down by child: value, share and status', async () => {
     const evaluation = evaluateCascade(await demo());
     const el = await fixture<BscContributions>(html`<bsc-contributions .evaluation=${evaluation} kpi="revenue" locale="en-US"></bsc-contributions>`);
     expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('Contributions');
@@ -26,7 +26,9 @@ describe('bsc-contributions', () => {
 
   it('follows the period and view of the evaluation it is given', async () => {
     const cascade = await demo();
-    const el = await fixture<BscContributions>(html`<bsc-contributions .evaluation=${evaluateCascade(cascade, { view: 'ytd' })} node="acme-company/sales" kpi="qualified-meetings" locale="de-DE"></bsc-contributions>`);
+    const el = await fixture<BscContributions>(
+      html`<bsc-contributions .evaluation=${evaluateCascade(cascade, { view: 'ytd' })} node="acme-company/sales" kpi="qualified-meetings" locale="de-DE"></bsc-contributions>`,
+    );
     expect(cells(el)).to.deep.equal([['Enterprise account executives', '386', '100 %', 'Gefährdet']]);
     el.evaluation = evaluateCascade(cascade, { asOf: '2026-06' });
     await el.updateComplete;
@@ -35,9 +37,21 @@ describe('bsc-contributions', () => {
 
   it('shows a value carried forward from an earlier period with its period, outside the shares', async () => {
     const kpi = (series: { period: string; actual: number }[], fields = {}) => ({ id: 'k', title: 'K', aggregation: 'sum', series, ...fields });
-    const card = (id: string, kpis: object[], fields = {}) => ({ version: 1, id, title: id.toUpperCase(), asOf: '2026-03', perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis }] }], ...fields });
+    const card = (id: string, kpis: object[], fields = {}) => ({
+      version: 1,
+      id,
+      title: id.toUpperCase(),
+      asOf: '2026-03',
+      perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis }] }],
+      ...fields,
+    });
     const server = memoryFetch({
-      'company.json': card('c', [{ id: 'k', title: 'K', aggregation: 'sum', rollupFrom: { kpi: 'k', aggregation: 'sum' } }], { children: [{ id: 'a', title: 'A', src: 'a.json' }, { id: 'b', title: 'B', src: 'b.json' }] }),
+      'company.json': card('c', [{ id: 'k', title: 'K', aggregation: 'sum', rollupFrom: { kpi: 'k', aggregation: 'sum' } }], {
+        children: [
+          { id: 'a', title: 'A', src: 'a.json' },
+          { id: 'b', title: 'B', src: 'b.json' },
+        ],
+      }),
       'a.json': card('a', [kpi([{ period: '2026-03', actual: 30 }])]),
       'b.json': card('b', [kpi([{ period: '2026-01', actual: 5 }], { staleAfter: 1 })]),
     });
@@ -51,7 +65,9 @@ describe('bsc-contributions', () => {
   });
 
   it('lists the child objectives that serve an objective', async () => {
-    const el = await fixture<BscContributions>(html`<bsc-contributions .evaluation=${evaluateCascade(await demo())} objective="grow-pipeline" locale="en-US"></bsc-contributions>`);
+    const el = await fixture<BscContributions>(
+      html`<bsc-contributions .evaluation=${evaluateCascade(await demo())} objective="grow-pipeline" locale="en-US"></bsc-contributions>`,
+    );
     expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('Served by');
     expect([...el.shadowRoot!.querySelectorAll('[part="item"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'At risk Qualify enough pipeline Sales',
@@ -62,13 +78,36 @@ describe('bsc-contributions', () => {
 
   it('lists a child that could not be loaded, and renders nothing where there is nothing to break down', async () => {
     const server = memoryFetch({
-      'company.json': { version: 1, id: 'c', title: 'C', perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis: [{ id: 'k', title: 'K', rollupFrom: { kpi: 'k' } }, { id: 'own', title: 'Own' }] }] }], children: [{ id: 'a', title: 'A', src: 'a.json' }] },
+      'company.json': {
+        version: 1,
+        id: 'c',
+        title: 'C',
+        perspectives: [
+          {
+            id: 'p',
+            title: 'P',
+            objectives: [
+              {
+                id: 'o',
+                title: 'O',
+                kpis: [
+                  { id: 'k', title: 'K', rollupFrom: { kpi: 'k' } },
+                  { id: 'own', title: 'Own' },
+                ],
+              },
+            ],
+          },
+        ],
+        children: [{ id: 'a', title: 'A', src: 'a.json' }],
+      },
     });
     const evaluation = evaluateCascade(await loadCascade('company.json', { fetch: server.fetch, base: BASE }));
     const el = await fixture<BscContributions>(html`<bsc-contributions .evaluation=${evaluation} kpi="k" locale="en-US"></bsc-contributions>`);
     expect(cells(el)).to.deep.equal([['A', '—', '—', 'Not loaded']]);
     for (const attributes of [{ kpi: 'own' }, { objective: 'o' }, { kpi: 'unknown' }]) {
-      const empty = await fixture<BscContributions>(html`<bsc-contributions .evaluation=${evaluation} kpi=${attributes.kpi ?? ''} objective=${attributes.objective ?? ''}></bsc-contributions>`);
+      const empty = await fixture<BscContributions>(
+        html`<bsc-contributions .evaluation=${evaluation} kpi=${attributes.kpi ?? ''} objective=${attributes.objective ?? ''}></bsc-contributions>`,
+      );
       expect(empty.shadowRoot!.children.length, JSON.stringify(attributes)).to.equal(0);
     }
     const none = await fixture<BscContributions>(html`<bsc-contributions kpi="k"></bsc-contributions>`);

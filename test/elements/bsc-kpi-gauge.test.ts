@@ -17,7 +17,14 @@ const text = (el: BscKpiGauge, name: string) => part(el, name)?.textContent?.tri
 function meter(el: BscKpiGauge) {
   const base = part(el, 'base')!;
   const attr = (name: string) => base.getAttribute(name);
-  return { role: attr('role'), name: attr('aria-label'), now: attr('aria-valuenow'), min: attr('aria-valuemin'), max: attr('aria-valuemax'), text: attr('aria-valuetext') };
+  return {
+    role: attr('role'),
+    name: attr('aria-label'),
+    now: attr('aria-valuenow'),
+    min: attr('aria-valuemin'),
+    max: attr('aria-valuemax'),
+    text: attr('aria-valuetext'),
+  };
 }
 
 const bandStatuses = (el: BscKpiGauge) => parts(el, 'band').map((band) => [...band.classList].find((c) => c !== 'band'));
@@ -114,7 +121,9 @@ describe('bsc-kpi-gauge', () => {
     });
 
     it('takes a reading of its own through the kpi property', async () => {
-      const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge locale="en-US" .kpi=${{ value: 0.72, target: 0.8, redFlag: 0.6, unit: 'percent', label: 'Win rate' }}></bsc-kpi-gauge>`);
+      const el = await fixture<BscKpiGauge>(
+        html`<bsc-kpi-gauge locale="en-US" .kpi=${{ value: 0.72, target: 0.8, redFlag: 0.6, unit: 'percent', label: 'Win rate' }}></bsc-kpi-gauge>`,
+      );
       expect(meter(el)).to.include({ name: 'Win rate', now: '0.72', text: '72%, 90% of target, at risk' });
       expect(text(el, 'value-text')).to.equal('72%');
       expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['0%', '50%', '100%']);
@@ -126,12 +135,17 @@ describe('bsc-kpi-gauge', () => {
       expect(text(el, 'value-text')).to.equal('1.235');
       expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['800', '1.000', '1.200']);
       expect(part(el, 'status-label')!.textContent).to.equal('Übertroffen');
-      const currency = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge locale="de-DE" value="433500" target="420000" unit="currency" currency="EUR"></bsc-kpi-gauge>`);
+      const currency = await fixture<BscKpiGauge>(
+        html`<bsc-kpi-gauge locale="de-DE" value="433500" target="420000" unit="currency" currency="EUR"></bsc-kpi-gauge>`,
+      );
       expect(text(currency, 'value-text')).to.equal('433.500\u00a0€');
     });
 
     it('takes the locale from the page and labels from the labels property', async () => {
-      const { el } = await inDiv<BscKpiGauge>({ lang: 'de-DE' }, html`<bsc-kpi-gauge value="72" target="80" red-flag="60" .labels=${{ atRiskInSentence: 'achtung' }}></bsc-kpi-gauge>`);
+      const { el } = await inDiv<BscKpiGauge>(
+        { lang: 'de-DE' },
+        html`<bsc-kpi-gauge value="72" target="80" red-flag="60" .labels=${{ atRiskInSentence: 'achtung' }}></bsc-kpi-gauge>`,
+      );
       expect(meter(el)).to.include({ name: 'Istwert', text: '72, 90\u00a0% des Zielwerts, achtung' });
     });
 
@@ -166,12 +180,27 @@ describe('bsc-kpi-gauge', () => {
 
     it('reports thresholds that contradict the polarity', async () => {
       const cases: [string, BscErrorDetail['issues']][] = [
-        ['<bsc-kpi-gauge value="5" target="10" stretch="8"></bsc-kpi-gauge>', [{ path: 'stretch', message: 'must be above the target (10) for a KPI where higher is better (got 8)' }]],
-        ['<bsc-kpi-gauge value="5" target="10" polarity="range"></bsc-kpi-gauge>', [{ path: 'target', message: 'must be a band (target-min and target-max, or "min..max") for a range KPI (got 10)' }]],
-        ['<bsc-kpi-gauge value="5" target-min="60" target-max="40"></bsc-kpi-gauge>', [{ path: 'target', message: 'the band is inverted: min (60) must not be above max (40)' }]],
+        [
+          '<bsc-kpi-gauge value="5" target="10" stretch="8"></bsc-kpi-gauge>',
+          [{ path: 'stretch', message: 'must be above the target (10) for a KPI where higher is better (got 8)' }],
+        ],
+        [
+          '<bsc-kpi-gauge value="5" target="10" polarity="range"></bsc-kpi-gauge>',
+          [{ path: 'target', message: 'must be a band (target-min and target-max, or "min..max") for a range KPI (got 10)' }],
+        ],
+        [
+          '<bsc-kpi-gauge value="5" target-min="60" target-max="40"></bsc-kpi-gauge>',
+          [{ path: 'target', message: 'the band is inverted: min (60) must not be above max (40)' }],
+        ],
         ['<bsc-kpi-gauge value="5" target-min="40"></bsc-kpi-gauge>', [{ path: 'targetMax', message: 'is required with target-min: a band needs both ends' }]],
-        ['<bsc-kpi-gauge value="5" red-flag="3"></bsc-kpi-gauge>', [{ path: 'redFlag', message: 'needs a target: a KPI without a target shows its value with no status' }]],
-        ['<bsc-kpi-gauge value="5" target="10" polarity="sideways"></bsc-kpi-gauge>', [{ path: 'polarity', message: 'must be "up", "down" or "range" (got "sideways")' }]],
+        [
+          '<bsc-kpi-gauge value="5" red-flag="3"></bsc-kpi-gauge>',
+          [{ path: 'redFlag', message: 'needs a target: a KPI without a target shows its value with no status' }],
+        ],
+        [
+          '<bsc-kpi-gauge value="5" target="10" polarity="sideways"></bsc-kpi-gauge>',
+          [{ path: 'polarity', message: 'must be "up", "down" or "range" (got "sideways")' }],
+        ],
         ['<bsc-kpi-gauge value="5" target="10" min="20" max="10"></bsc-kpi-gauge>', [{ path: 'min', message: 'must be below max (got 20 and 10)' }]],
       ];
       for (const [markup, issues] of cases) {
@@ -212,12 +241,18 @@ describe('bsc-kpi-gauge', () => {
           expect(Number(m.max)).to.be.at.least(value);
           const [, , width, height] = el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
           const needle = part(el, 'needle')!;
-          for (const [x, y] of [['x1', 'y1'], ['x2', 'y2']] as const) {
+          for (const [x, y] of [
+            ['x1', 'y1'],
+            ['x2', 'y2'],
+          ] as const) {
             const [px, py] = [Number(needle.getAttribute(x)), Number(needle.getAttribute(y))];
             expect(px).to.be.within(0, width);
             expect(py).to.be.within(0, height);
           }
-          const numbers = part(el, 'value')!.getAttribute('d')!.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
+          const numbers = part(el, 'value')!
+            .getAttribute('d')!
+            .match(/-?\d+(\.\d+)?(e-?\d+)?/g)!
+            .map(Number);
           for (const n of numbers) expect(n).to.be.within(0, Math.max(width, height));
           const box = (part(el, 'value') as unknown as SVGGraphicsElement).getBBox();
           expect(box.x).to.be.at.least(-0.01);
@@ -235,7 +270,14 @@ describe('bsc-kpi-gauge', () => {
       const acme = await loadAcme();
       const f = await scorecardFixture<BscKpiGauge>(html`<bsc-kpi-gauge kpi="booked-revenue"></bsc-kpi-gauge>`, acme);
       const el = f.element;
-      expect(meter(el)).to.deep.equal({ role: 'meter', name: 'Booked revenue', now: '4412500', min: '3000000', max: '5500000', text: '$4.4M, 101% of target, on track' });
+      expect(meter(el)).to.deep.equal({
+        role: 'meter',
+        name: 'Booked revenue',
+        now: '4412500',
+        min: '3000000',
+        max: '5500000',
+        text: '$4.4M, 101% of target, on track',
+      });
       expect(text(el, 'value-text')).to.equal('$4,412,500');
       expect(part(el, 'status')!.dataset.status).to.equal('on-track');
       expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['$3M', '$4M', '$5M']);

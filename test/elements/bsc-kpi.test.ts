@@ -75,7 +75,15 @@ describe('bsc-kpi', () => {
     it('says "unchanged" for a flat change and nothing without a previous value', async () => {
       const model = scorecardOf(
         [
-          { id: 'flat', title: 'Flat', target: 10, series: [{ period: '2026-01', actual: 5 }, { period: '2026-02', actual: 5 }] },
+          {
+            id: 'flat',
+            title: 'Flat',
+            target: 10,
+            series: [
+              { period: '2026-01', actual: 5 },
+              { period: '2026-02', actual: 5 },
+            ],
+          },
           { id: 'first', title: 'First', target: 10, series: [{ period: '2026-02', actual: 5 }] },
         ],
         { asOf: '2026-02' },
@@ -92,7 +100,9 @@ describe('bsc-kpi', () => {
       expect(text(f.element, 'value')).to.equal('Actual $4,450,000');
       await f.update({ view: 'ytd' });
       const ytd = f.context.evaluation.node('booked-revenue')!;
-      expect(text(f.element, 'value')).to.equal(`Actual ${formatValue((ytd as { value: number }).value, 'currency', { locale: 'en-US', currency: 'USD', decimals: 0, compact: false })}`);
+      expect(text(f.element, 'value')).to.equal(
+        `Actual ${formatValue((ytd as { value: number }).value, 'currency', { locale: 'en-US', currency: 'USD', decimals: 0, compact: false })}`,
+      );
     });
 
     it('speaks German in de-DE', async () => {
@@ -154,7 +164,9 @@ describe('bsc-kpi', () => {
     it('passes axe as a row and as a card, light and dark', async () => {
       for (const theme of ['light', 'dark']) {
         for (const variant of ['row', 'card']) {
-          const { element } = await scorecardFixture<BscKpi>(html`<bsc-kpi kpi="critical-skills-coverage" variant=${variant} theme=${theme}></bsc-kpi>`, acme, { page: theme === 'dark' ? 'dark' : 'light' });
+          const { element } = await scorecardFixture<BscKpi>(html`<bsc-kpi kpi="critical-skills-coverage" variant=${variant} theme=${theme}></bsc-kpi>`, acme, {
+            page: theme === 'dark' ? 'dark' : 'light',
+          });
           await expect(element).to.be.accessible();
         }
       }

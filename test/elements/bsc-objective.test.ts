@@ -13,9 +13,7 @@ const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(
 const parts = (el: Element, name: string) => Array.from(root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 /** Each KPI row's cells as text; a status cell as its status. */
 const rows = (el: Element) =>
-  parts(el, 'kpi-row').map((row) =>
-    Array.from(row.children).map((cell) => (cell.querySelector('.status-badge')?.classList[1] ?? textOf(cell))),
-  );
+  parts(el, 'kpi-row').map((row) => Array.from(row.children).map((cell) => cell.querySelector('.status-badge')?.classList[1] ?? textOf(cell)));
 
 describe('bsc-objective', () => {
   let acme: Scorecard;
@@ -140,7 +138,9 @@ describe('bsc-objective', () => {
 
   it('passes axe, light and dark', async () => {
     for (const theme of ['light', 'dark']) {
-      const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="deliver-on-time" theme=${theme}></bsc-objective>`, acme, { page: theme === 'dark' ? 'dark' : 'light' });
+      const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="deliver-on-time" theme=${theme}></bsc-objective>`, acme, {
+        page: theme === 'dark' ? 'dark' : 'light',
+      });
       await expect(element).to.be.accessible();
     }
   });
@@ -164,7 +164,10 @@ describe('bsc-objective', () => {
   });
 
   it('mirrors in right-to-left pages', async () => {
-    const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="grow-revenue"></bsc-objective>`, acme, { dir: 'rtl', locale: 'ar' });
+    const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="grow-revenue"></bsc-objective>`, acme, {
+      dir: 'rtl',
+      locale: 'ar',
+    });
     const [name, value] = ['kpi-name', 'kpi-value'].map((p) => part(element, p)!.getBoundingClientRect());
     expect(name!.left).to.be.above(value!.left);
     expect(getComputedStyle(part(element, 'kpi-value')!).textAlign).to.equal('end');
@@ -179,7 +182,13 @@ describe('bsc-objective', () => {
   it('speaks German in de-DE', async () => {
     const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="grow-revenue"></bsc-objective>`, acme, { locale: 'de-DE' });
     expect(Array.from(root(element).querySelectorAll('thead th')).map(textOf)).to.deep.equal(['Kennzahlen', 'Istwert', 'Zielwert', 'Status', 'Veränderung']);
-    expect(rows(element)[0]).to.deep.equal(['Booked revenue✎, Kommentiert', '4.412.500\u00a0$', '4.380.000\u00a0$', 'on-track', '▼ -37.500\u00a0$, Verschlechtert sich']);
+    expect(rows(element)[0]).to.deep.equal([
+      'Booked revenue✎, Kommentiert',
+      '4.412.500\u00a0$',
+      '4.380.000\u00a0$',
+      'on-track',
+      '▼ -37.500\u00a0$, Verschlechtert sich',
+    ]);
     expect(textOf(part(element, 'owner'))).to.equal('Verantwortlich Dana Whitfield (CFO)');
   });
 

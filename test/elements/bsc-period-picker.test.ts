@@ -90,7 +90,9 @@ describe('bsc-period-picker', () => {
 
   it('passes axe, in a scorecard and outside one', async () => {
     for (const theme of ['light', 'dark']) {
-      const { element } = await scorecardFixture<BscPeriodPicker>(html`<bsc-period-picker theme=${theme}></bsc-period-picker>`, acme, { page: theme === 'dark' ? 'dark' : 'light' });
+      const { element } = await scorecardFixture<BscPeriodPicker>(html`<bsc-period-picker theme=${theme}></bsc-period-picker>`, acme, {
+        page: theme === 'dark' ? 'dark' : 'light',
+      });
       await expect(element).to.be.accessible();
     }
     const outside = await fixture<BscPeriodPicker>(html`<bsc-period-picker locale="en-US"></bsc-period-picker>`);

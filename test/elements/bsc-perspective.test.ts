@@ -108,7 +108,11 @@ describe('bsc-perspective', () => {
 
   it('passes axe, objectives and all, light and dark', async () => {
     for (const theme of ['light', 'dark']) {
-      const { element } = await scorecardFixture<BscPerspective>(html`<bsc-perspective perspective="internal-process" theme=${theme}></bsc-perspective>`, acme, { page: theme === 'dark' ? 'dark' : 'light' });
+      const { element } = await scorecardFixture<BscPerspective>(
+        html`<bsc-perspective perspective="internal-process" theme=${theme}></bsc-perspective>`,
+        acme,
+        { page: theme === 'dark' ? 'dark' : 'light' },
+      );
       await expect(element).to.be.accessible();
     }
   });
@@ -123,7 +127,10 @@ describe('bsc-perspective', () => {
 
   it('mirrors in right-to-left pages', async () => {
     const boxes = async (dir: 'ltr' | 'rtl') => {
-      const { element } = await scorecardFixture<BscPerspective>(html`<bsc-perspective perspective="financial"></bsc-perspective>`, acme, { dir, locale: 'ar' });
+      const { element } = await scorecardFixture<BscPerspective>(html`<bsc-perspective perspective="financial"></bsc-perspective>`, acme, {
+        dir,
+        locale: 'ar',
+      });
       return { title: part(element, 'title')!.getBoundingClientRect(), score: part(element, 'score')!.getBoundingClientRect() };
     };
     const ltr = await boxes('ltr');
@@ -148,9 +155,13 @@ describe('bsc-perspective', () => {
   });
 
   it('passes the scorecard’s replaced labels, and its own, down to everything inside it', async () => {
-    const { element } = await scorecardFixture<BscPerspective>(html`<bsc-perspective perspective="financial" .labels=${{ actual: 'Is' }}></bsc-perspective>`, acme, {
-      labels: { onTrack: 'Green' },
-    });
+    const { element } = await scorecardFixture<BscPerspective>(
+      html`<bsc-perspective perspective="financial" .labels=${{ actual: 'Is' }}></bsc-perspective>`,
+      acme,
+      {
+        labels: { onTrack: 'Green' },
+      },
+    );
     const objective = objectives(element)[1]!;
     expect(textOf(objective.shadowRoot!.querySelector('thead th:nth-child(2)'))).to.equal('Is');
     // Improve profitability is on track: the scorecard's word for it reaches the objective's badge.

@@ -35,14 +35,16 @@ describe('bsc-scorecard: a CSV table as its model', () => {
     await fixture(el);
     const event = (await settled) as CustomEvent<BscLoadDetail | BscErrorDetail>;
     expect(event.type, JSON.stringify(event.detail)).to.equal('bsc-load');
-    expect((event.detail as BscLoadDetail).scorecard.perspectives[0]!.objectives[0]!.kpis[0]!.series).to.deep.equal([{ period: '2026-10', actual: 1234.5, target: 1200 }]);
+    expect((event.detail as BscLoadDetail).scorecard.perspectives[0]!.objectives[0]!.kpis[0]!.series).to.deep.equal([
+      { period: '2026-10', actual: 1234.5, target: 1200 },
+    ]);
     await el.updateComplete;
     const perspective = el.shadowRoot!.querySelector('bsc-perspective');
     expect(perspective).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
 
-  it('shows a bad CSV\'s issues at their row and column in its error state and fires bsc-error', async () => {
+  it("shows a bad CSV's issues at their row and column in its error state and fires bsc-error", async () => {
     const el = document.createElement('bsc-scorecard') as BscScorecard;
     el.innerHTML = `<script type="text/csv">${CSV_HEADER}\nFinanzen;Wachsen;Umsatz;2026-10;12,3.4;1</script>`;
     const failed = oneEvent(el, 'bsc-error');

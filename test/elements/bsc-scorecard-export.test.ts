@@ -56,7 +56,11 @@ const button = (el: BscScorecard, value: string) => exportButtons(el).find((b) =
 async function acmeScorecard(attributes = '') {
   const model = await loadAcme();
   const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${model} period="2026-10"></bsc-scorecard>`);
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('=') as [string, string])) el.setAttribute(name, value);
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((pair) => pair.split('=') as [string, string]))
+    el.setAttribute(name, value);
   await el.updateComplete;
   return { el, model };
 }
@@ -87,7 +91,9 @@ describe('bsc-scorecard export', () => {
       const lines = text.split('\r\n');
       expect(lines[0]).to.equal('Period,Perspective,Objective,KPI,Actual,Target,Score,Status,Comment');
       expect(lines).to.have.length(34 + 2);
-      expect(lines[1]).to.equal('2026-10,Financial,Grow revenue profitably,Booked revenue,4412500,4380000,6.91,On track,On target for the fourth month running. The new pricing for mid-market accounts took effect on 1 October.');
+      expect(lines[1]).to.equal(
+        '2026-10,Financial,Grow revenue profitably,Booked revenue,4412500,4380000,6.91,On track,On target for the fourth month running. The new pricing for mid-market accounts took effect on 1 October.',
+      );
     } finally {
       caught.restore();
     }
@@ -112,7 +118,7 @@ describe('bsc-scorecard export', () => {
     }
   });
 
-  it('saves the open KPI panel\'s trend as SVG and PNG, named for the KPI', async () => {
+  it("saves the open KPI panel's trend as SVG and PNG, named for the KPI", async () => {
     const { el } = await acmeScorecard();
     el.selectedKpi = 'booked-revenue';
     await el.updateComplete;
@@ -172,7 +178,10 @@ describe('bsc-scorecard export', () => {
     try {
       button(el, 'svg').click();
       await waitUntil(() => errors.length === 1, 'no bsc-error', { timeout: 5000 });
-      expect(errors[0]!.issues[0]).to.deep.equal({ path: 'export', message: 'acme-2026-2026-10-booked-revenue.svg could not be made (the chart is not drawn)' });
+      expect(errors[0]!.issues[0]).to.deep.equal({
+        path: 'export',
+        message: 'acme-2026-2026-10-booked-revenue.svg could not be made (the chart is not drawn)',
+      });
       expect(caught.downloads).to.deep.equal([]);
     } finally {
       caught.restore();

@@ -14,7 +14,10 @@ const parts = (el: BscScorecard, name: string) => Array.from(el.shadowRoot!.quer
 const kpiCount = (model: Scorecard) => model.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis)).length;
 const shownKpis = (el: BscScorecard) => deepQueryAll(el, '[part~="kpi-row"] [part~="kpi-name"] button').map((cell) => textOf(cell));
 
-async function scorecard(acme: Scorecard, attributes: Partial<Record<'filter-status' | 'filter-owner' | 'filter-text' | 'layout' | 'period', string>> & { showPrevious?: boolean } = {}) {
+async function scorecard(
+  acme: Scorecard,
+  attributes: Partial<Record<'filter-status' | 'filter-owner' | 'filter-text' | 'layout' | 'period', string>> & { showPrevious?: boolean } = {},
+) {
   const el = await fixture<BscScorecard>(html`<bsc-scorecard
     locale="en-US"
     .model=${acme}
@@ -103,7 +106,10 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       const title = textOf(line.querySelector('[part~="change-title"]'));
       line.querySelector('button')!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => (deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host?.localName === 'bsc-strategy-map', 'focus did not reach the map');
+      await waitUntil(
+        () => (deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host?.localName === 'bsc-strategy-map',
+        'focus did not reach the map',
+      );
       const node = deepActiveElement()!;
       expect(node.classList.contains('node')).to.equal(true);
       expect(node.getAttribute('tabindex')).to.equal('0');
@@ -137,9 +143,13 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       // axe over a whole scorecard takes seconds on a loaded machine, as in test/theme/vendor-themes.test.ts.
       this.timeout(20000);
       const el = await scorecard(acme, { 'filter-status': 'off-track' });
-      const offTrack = [...acme.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis))].filter((k) => evaluate(acme).node(k.id)!.status === 'off-track');
+      const offTrack = [...acme.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis))].filter(
+        (k) => evaluate(acme).node(k.id)!.status === 'off-track',
+      );
       expect(shownKpis(el)).to.deep.equal(offTrack.map((k) => k.title));
-      expect(textOf(part(el, 'filter-count'))).to.equal(`${offTrack.length} of ${acme.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis)).length} KPIs`);
+      expect(textOf(part(el, 'filter-count'))).to.equal(
+        `${offTrack.length} of ${acme.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis)).length} KPIs`,
+      );
       const objectives = deepQueryAll(el, 'bsc-objective');
       for (const objective of objectives) expect(objective.shadowRoot!.querySelectorAll('[part~="kpi-row"]').length).to.be.greaterThan(0);
       const pressed = parts(el, 'filter-status-option').map((b) => [b.getAttribute('value'), b.getAttribute('aria-pressed')]);

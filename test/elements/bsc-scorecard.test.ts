@@ -18,7 +18,23 @@ const small = (title = 'Small scorecard'): ScorecardInput => ({
     {
       id: 'financial',
       title: 'Financial',
-      objectives: [{ id: 'grow', title: 'Grow', kpis: [{ id: 'revenue', title: 'Revenue', target: 100, series: [{ period: '2026-01', actual: 90 }, { period: '2026-02', actual: 120 }] }] }],
+      objectives: [
+        {
+          id: 'grow',
+          title: 'Grow',
+          kpis: [
+            {
+              id: 'revenue',
+              title: 'Revenue',
+              target: 100,
+              series: [
+                { period: '2026-01', actual: 90 },
+                { period: '2026-02', actual: 120 },
+              ],
+            },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -47,7 +63,8 @@ function controlledFetch() {
       });
     })) as typeof fetch;
   return {
-    answer: (url: string, body: unknown, status = 200) => pending.get(url)!.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
+    answer: (url: string, body: unknown, status = 200) =>
+      pending.get(url)!.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
     fail: (url: string, error: unknown) => pending.get(url)!.reject(error),
     aborted,
     requested,
@@ -164,7 +181,11 @@ describe('bsc-scorecard', () => {
     const cases: [string, () => Promise<BscScorecard>, RegExp][] = [
       ['an HTTP error', () => fixture(html`<bsc-scorecard src="/no/such/model.json"></bsc-scorecard>`), /server answered 404/],
       ['invalid JSON', () => fixture(html`<bsc-scorecard .model=${'{"version": 1,'}></bsc-scorecard>`), /invalid JSON at line 1/],
-      ['a model with issues', () => fixture(html`<bsc-scorecard .model=${{ ...small(), perspectives: 'none' }}></bsc-scorecard>`), /perspectives.*must be a list/],
+      [
+        'a model with issues',
+        () => fixture(html`<bsc-scorecard .model=${{ ...small(), perspectives: 'none' }}></bsc-scorecard>`),
+        /perspectives.*must be a list/,
+      ],
       ['an address that is not http(s)', () => fixture(html`<bsc-scorecard src="javascript:alert(1)"></bsc-scorecard>`), /not an http\(s\) address/],
     ];
     for (const [name, make, message] of cases) {
@@ -258,7 +279,7 @@ describe('bsc-scorecard', () => {
       expect(part(el, 'empty')!.textContent).to.contain('no perspectives');
     });
 
-    it('renders the author\'s elements instead of the default layout', async () => {
+    it("renders the author's elements instead of the default layout", async () => {
       const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small()}><p id="own">Mine</p></bsc-scorecard>`);
       await el.updateComplete;
       expect(part(el, 'perspectives')).to.equal(null);

@@ -15,16 +15,23 @@ const description = (el: BscSparkline) => base(el).getAttribute('aria-label');
 /** How many runs of values the line has: one `M` each. */
 const runs = (el: BscSparkline) => (part(el, 'line')!.getAttribute('d')!.match(/M/g) ?? []).length;
 
-
-
 /** A monthly KPI with a missing February, as of April. */
 const gappy = scorecardOf(
-  [{ id: 'orders', title: 'Orders', target: 10, redFlag: 8, series: [{ period: '2026-01', actual: 9 }, { period: '2026-03', actual: 10 }, { period: '2026-04', actual: 12 }] }],
+  [
+    {
+      id: 'orders',
+      title: 'Orders',
+      target: 10,
+      redFlag: 8,
+      series: [
+        { period: '2026-01', actual: 9 },
+        { period: '2026-03', actual: 10 },
+        { period: '2026-04', actual: 12 },
+      ],
+    },
+  ],
   { asOf: '2026-04' },
 );
-
-
-
 
 describe('bsc-sparkline', () => {
   it('draws values of its own, leaving gaps for empty items, and describes the trend in words', async () => {
@@ -163,7 +170,10 @@ describe('bsc-sparkline', () => {
   });
 
   it('is 8rem by 2rem unless its tokens say otherwise, and passes axe in a dark theme', async () => {
-    const { el } = await inDiv<BscSparkline>({ style: 'background: #111827' }, html`<bsc-sparkline theme="dark" values="3,5,4,6" label="Orders"></bsc-sparkline>`);
+    const { el } = await inDiv<BscSparkline>(
+      { style: 'background: #111827' },
+      html`<bsc-sparkline theme="dark" values="3,5,4,6" label="Orders"></bsc-sparkline>`,
+    );
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     expect(el.getBoundingClientRect().width).to.be.closeTo(8 * rem, 0.5);
     expect(el.getBoundingClientRect().height).to.be.closeTo(2 * rem, 0.5);

@@ -16,7 +16,11 @@ const root = (el: BscStrategyMap) => el.shadowRoot!;
 const svgOf = (el: BscStrategyMap) => root(el).querySelector<SVGSVGElement>('svg[part~="map"]')!;
 const nodes = (el: BscStrategyMap) => [...root(el).querySelectorAll<SVGGElement>('[part~="node"]')];
 const nodeOf = (el: BscStrategyMap, id: string) => root(el).querySelector<SVGGElement>(`[part~="node"][data-id="${id}"]`)!;
-const onPath = (el: BscStrategyMap) => nodes(el).filter((node) => node.classList.contains('on-path')).map((node) => node.dataset['id']).sort();
+const onPath = (el: BscStrategyMap) =>
+  nodes(el)
+    .filter((node) => node.classList.contains('on-path'))
+    .map((node) => node.dataset['id'])
+    .sort();
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let acme: Scorecard;
@@ -30,7 +34,10 @@ before(async () => {
 
 /** A map of `model` in a box `width` px wide. */
 async function standalone(model: unknown, width = 960, attributes: Record<string, string> = {}) {
-  const { wrapper, el } = await inDiv<BscStrategyMap>({ style: `width: ${width}px`, ...attributes }, html`<bsc-strategy-map .model=${model}></bsc-strategy-map>`);
+  const { wrapper, el } = await inDiv<BscStrategyMap>(
+    { style: `width: ${width}px`, ...attributes },
+    html`<bsc-strategy-map .model=${model}></bsc-strategy-map>`,
+  );
   await el.updateComplete;
   return { wrapper, el };
 }
@@ -42,7 +49,12 @@ describe('bsc-strategy-map', () => {
     it('draws the lanes, the objectives with status and score, the links and the themes, and passes axe', async () => {
       const { el } = await standalone(acme);
       expect(svgOf(el).getAttribute('viewBox')).to.equal(`0 0 960 ${el.layout!.height}`);
-      expect([...root(el).querySelectorAll('[part~="lane-title"]')].map(text)).to.deep.equal(['Financial', 'Customer', 'Internal process', 'Learning & growth']);
+      expect([...root(el).querySelectorAll('[part~="lane-title"]')].map(text)).to.deep.equal([
+        'Financial',
+        'Customer',
+        'Internal process',
+        'Learning & growth',
+      ]);
       expect(nodes(el)).to.have.length(13);
       expect(root(el).querySelectorAll('[part~="edge"]')).to.have.length(18);
       expect(root(el).querySelectorAll('[part~="theme"]')).to.have.length(2);
@@ -56,7 +68,11 @@ describe('bsc-strategy-map', () => {
       expect(nodeOf(el, 'deliver-on-time').getAttribute('aria-label')).to.match(/, Part of Operational excellence$/);
       expect([...root(el).querySelectorAll('[part~="legend"] li')].map(text)).to.deep.equal(['Operational excellence', 'Customer intimacy']);
       // One stop of the Tab key: the first objective as read, lane by lane from the top.
-      expect(nodes(el).filter((node) => node.getAttribute('tabindex') === '0').map((node) => node.dataset['id'])).to.deep.equal([readingOrder(el.layout!)[0]!.id]);
+      expect(
+        nodes(el)
+          .filter((node) => node.getAttribute('tabindex') === '0')
+          .map((node) => node.dataset['id']),
+      ).to.deep.equal([readingOrder(el.layout!)[0]!.id]);
       await expect(el).to.be.accessible();
     });
 
@@ -65,7 +81,12 @@ describe('bsc-strategy-map', () => {
       const alternative = root(el).querySelector('[part~="text-alternative"]')!;
       expect(text(alternative.querySelector('summary'))).to.equal('The strategy map as text');
       const lanes = [...alternative.querySelectorAll(':scope > ul > li')];
-      const ownText = (lane: Element) => [...lane.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent).join('').trim();
+      const ownText = (lane: Element) =>
+        [...lane.childNodes]
+          .filter((child) => child.nodeType === Node.TEXT_NODE)
+          .map((child) => child.textContent)
+          .join('')
+          .trim();
       expect(lanes.map(ownText)).to.deep.equal(['Financial', 'Customer', 'Internal process', 'Learning & growth']);
       const items = [...alternative.querySelectorAll('ul ul li')].map(text);
       expect(items).to.have.length(13);
@@ -84,7 +105,9 @@ describe('bsc-strategy-map', () => {
       expect(nodeOf(el, 'zufriedene-buerger').getAttribute('aria-label')).to.equal(
         'Zufriedene Bürgerinnen und Bürger, gefährdet, Punktwert 6,6, Beeinflusst von Verfahren zügig abschließen, Verwaltungsleistungen digital anbieten und Haushalt solide führen',
       );
-      expect(nodeOf(el, 'gesunde-arbeit').getAttribute('aria-label')).to.equal('Gesund arbeiten, im Plan, Punktwert 7,3, Wirkt auf Verfahren zügig abschließen');
+      expect(nodeOf(el, 'gesunde-arbeit').getAttribute('aria-label')).to.equal(
+        'Gesund arbeiten, im Plan, Punktwert 7,3, Wirkt auf Verfahren zügig abschließen',
+      );
       expect(text(root(el).querySelector('#keys'))).to.equal('Pfeiltasten wechseln zwischen den strategischen Zielen; die Eingabetaste wählt eines aus.');
     });
 
@@ -246,7 +269,10 @@ describe('bsc-strategy-map', () => {
 
       expect(await selections(el, () => sendKeys({ press: 'Enter' }))).to.deep.equal([{ kind: 'objective', id: first }]);
       expect(await selections(el, () => sendKeys({ press: 'Space' }))).to.deep.equal([{ kind: 'objective', id: first }]);
-      const click = () => nodeOf(el, 'win-customers').querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const click = () =>
+        nodeOf(el, 'win-customers')
+          .querySelector('rect')!
+          .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       expect(await selections(el, click)).to.deep.equal([{ kind: 'objective', id: 'win-customers' }]);
 
       // Tab leaves the map: one stop, not thirteen.
@@ -322,7 +348,16 @@ describe('bsc-strategy-map', () => {
       expect(after.y + after.height / 2).to.be.closeTo(at.clientY, 1);
 
       const pointer = (type: string, dx: number) =>
-        new PointerEvent(type, { clientX: at.clientX + dx, clientY: at.clientY, pointerId: 1, button: type === 'pointermove' ? -1 : 0, isPrimary: true, bubbles: true, cancelable: true, composed: true });
+        new PointerEvent(type, {
+          clientX: at.clientX + dx,
+          clientY: at.clientY,
+          pointerId: 1,
+          button: type === 'pointermove' ? -1 : 0,
+          isPrimary: true,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        });
       const drag = () => {
         node.dispatchEvent(pointer('pointerdown', 0));
         node.dispatchEvent(pointer('pointermove', 40));

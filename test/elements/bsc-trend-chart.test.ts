@@ -26,7 +26,11 @@ const wrappers: HTMLElement[] = [];
 afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
 
 /** A chart of `series` with `attributes` (markup), in a box `width` pixels wide, measured and drawn. */
-async function standalone(width = 600, attributes = 'target="430" red-flag="400" label="Booked revenue (k$)" locale="en-US"', series: readonly TrendSeriesItem[] = revenue) {
+async function standalone(
+  width = 600,
+  attributes = 'target="430" red-flag="400" label="Booked revenue (k$)" locale="en-US"',
+  series: readonly TrendSeriesItem[] = revenue,
+) {
   const wrapper = document.createElement('div');
   wrapper.style.width = `${width}px`;
   document.body.append(wrapper);
@@ -172,7 +176,10 @@ describe('bsc-trend-chart', () => {
     });
 
     it('mirrors the time axis right to left: the latest period on the left', async () => {
-      const { el } = await inDiv<BscTrendChart>({ dir: 'rtl', style: 'width: 600px' }, html`<bsc-trend-chart target="430" locale="ar-EG" .series=${revenue}></bsc-trend-chart>`);
+      const { el } = await inDiv<BscTrendChart>(
+        { dir: 'rtl', style: 'width: 600px' },
+        html`<bsc-trend-chart target="430" locale="ar-EG" .series=${revenue}></bsc-trend-chart>`,
+      );
       await el.updateComplete;
       const xs = parts(el, 'point').map((point) => Number(point.getAttribute('cx')));
       expect(xs[0]).to.be.above(xs.at(-1)!);
@@ -233,7 +240,11 @@ describe('bsc-trend-chart', () => {
     });
 
     it('pages through a long series by a tenth of its values', async () => {
-      const { el } = await standalone(600, 'target="50" locale="en-US"', Array.from({ length: 100 }, (_, i) => i));
+      const { el } = await standalone(
+        600,
+        'target="50" locale="en-US"',
+        Array.from({ length: 100 }, (_, i) => i),
+      );
       plot(el).focus();
       await sendKeys({ press: 'Home' });
       await sendKeys({ press: 'PageDown' });
@@ -246,7 +257,10 @@ describe('bsc-trend-chart', () => {
     });
 
     it('moves by the arrow that points the way right to left', async () => {
-      const { el } = await inDiv<BscTrendChart>({ dir: 'rtl', style: 'width: 600px' }, html`<bsc-trend-chart target="430" locale="en-US" .series=${revenue}></bsc-trend-chart>`);
+      const { el } = await inDiv<BscTrendChart>(
+        { dir: 'rtl', style: 'width: 600px' },
+        html`<bsc-trend-chart target="430" locale="en-US" .series=${revenue}></bsc-trend-chart>`,
+      );
       await el.updateComplete;
       plot(el).focus();
       await sendKeys({ press: 'Home' });
@@ -285,7 +299,11 @@ describe('bsc-trend-chart', () => {
     });
 
     it('holds the latest 1,000 periods of a longer series, and says so', async () => {
-      const { el } = await standalone(600, 'target="10" locale="en-US"', Array.from({ length: 5000 }, (_, i) => i % 20));
+      const { el } = await standalone(
+        600,
+        'target="10" locale="en-US"',
+        Array.from({ length: 5000 }, (_, i) => i % 20),
+      );
       (part(el, 'table-toggle') as HTMLButtonElement).click();
       await el.updateComplete;
       const table = part(el, 'table') as HTMLTableElement;
@@ -296,7 +314,17 @@ describe('bsc-trend-chart', () => {
 
   describe('in a locale', () => {
     it('formats ticks, periods and words in German', async () => {
-      const { el } = await standalone(600, 'target="4300" red-flag="4000" unit="currency" currency="EUR" locale="de-DE" label="Umsatz"', revenue.map((item) => ({ ...(item as object), actual: (item as { actual: number | null }).actual === null ? null : (item as { actual: number }).actual * 10 }) as TrendSeriesItem));
+      const { el } = await standalone(
+        600,
+        'target="4300" red-flag="4000" unit="currency" currency="EUR" locale="de-DE" label="Umsatz"',
+        revenue.map(
+          (item) =>
+            ({
+              ...(item as object),
+              actual: (item as { actual: number | null }).actual === null ? null : (item as { actual: number }).actual * 10,
+            }) as TrendSeriesItem,
+        ),
+      );
       expect(parts(el, 'axis-label').map((label) => label.textContent)).to.include.members(['4.000\u00a0€', 'Feb. 2026', 'Dez. 2026']);
       expect(text(part(el, 'table-toggle'))).to.equal('Datentabelle anzeigen');
       expect(text(part(el, 'summary'))).to.equal('Jan. 2026 – Dez. 2026, Verbessert sich, Dez. 2026: 4.700\u00a0€, 109\u00a0% des Zielwerts, übertroffen');
@@ -320,7 +348,13 @@ describe('bsc-trend-chart', () => {
       const rows = [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows];
       expect(rows, 'twelve periods, then November and December for the forecast').to.have.length(14);
       const statuses = rows.map((row) => row.querySelector('[data-status]')!.getAttribute('data-status'));
-      expect(statuses).to.deep.equal(history.filter((point) => !point.future).slice(-12).concat(history.filter((point) => point.future)).map((point) => point.status));
+      expect(statuses).to.deep.equal(
+        history
+          .filter((point) => !point.future)
+          .slice(-12)
+          .concat(history.filter((point) => point.future))
+          .map((point) => point.status),
+      );
       const forecast = f.context.evaluation.node('booked-revenue')!;
       expect(forecast.kind === 'kpi' && forecast.forecast).to.be.ok;
       expect(text(part(el, 'summary'))).to.match(/^Nov 2025 – Oct 2026, .*, Oct 2026: \$4\.4M, 101% of target, on track, Year-end forecast: /);
@@ -347,7 +381,10 @@ describe('bsc-trend-chart', () => {
     });
 
     it('reports an unknown KPI and says so in its place', async () => {
-      const model = scorecardOf([{ id: 'k', title: 'K', unit: 'number', target: 10, series: [{ period: '2026-01', actual: 9 }] }], { periodicity: 'month', asOf: '2026-01' });
+      const model = scorecardOf([{ id: 'k', title: 'K', unit: 'number', target: 10, series: [{ period: '2026-01', actual: 9 }] }], {
+        periodicity: 'month',
+        asOf: '2026-01',
+      });
       const wrapper = document.createElement('div');
       const errors = errorsOf(wrapper);
       const f = await scorecardFixture<HTMLDivElement>(html`<div></div>`, model);
@@ -391,7 +428,10 @@ describe('bsc-trend-chart', () => {
   });
 
   it('passes axe in the dark theme', async () => {
-    const { el } = await inDiv<BscTrendChart>({ style: 'width: 600px; background: #111827; color-scheme: dark' }, html`<bsc-trend-chart theme="dark" target="430" red-flag="400" label="Booked revenue" .series=${revenue}></bsc-trend-chart>`);
+    const { el } = await inDiv<BscTrendChart>(
+      { style: 'width: 600px; background: #111827; color-scheme: dark' },
+      html`<bsc-trend-chart theme="dark" target="430" red-flag="400" label="Booked revenue" .series=${revenue}></bsc-trend-chart>`,
+    );
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });

@@ -100,7 +100,10 @@ describe('comments in the elements', () => {
     });
 
     it('speaks German, right to left as well', async () => {
-      const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="deliver-on-time"></bsc-objective>`, acme, { locale: 'de-DE', dir: 'rtl' });
+      const { element } = await scorecardFixture<BscObjective>(html`<bsc-objective objective="deliver-on-time"></bsc-objective>`, acme, {
+        locale: 'de-DE',
+        dir: 'rtl',
+      });
       expect(texts(element, 'comment-kind')).to.deep.equal(['Analyse']);
       expect(texts(element, 'comment-date')).to.deep.equal(['2. Nov. 2026']);
       expect(part(element, 'kpi-comment-marker')!.getAttribute('title')).to.equal('Kommentiert');

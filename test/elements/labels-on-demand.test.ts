@@ -134,7 +134,10 @@ describe('labels on demand', () => {
     expect(firstWords).to.deep.equal(['Im Plan']);
     const german = resolveLabels('de-DE');
     const status = scorecard.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
-    expect([german.exceeding, german.onTrack, german.atRisk, german.offTrack, german.noData, german.noTarget].some((word) => status.includes(word)), status).to.equal(true);
+    expect(
+      [german.exceeding, german.onTrack, german.atRisk, german.offTrack, german.noData, german.noTarget].some((word) => status.includes(word)),
+      status,
+    ).to.equal(true);
   });
   it("waits for the language a standalone changes list's model names before its first render", async () => {
     const model = JSON.parse(await fetchText('/demo/data/acme-2026.json'));
@@ -143,7 +146,7 @@ describe('labels on demand', () => {
     changes.model = { ...model, locale: 'nl-NL' };
     document.body.append(changes);
     await aWhile();
-    expect(changes.hasUpdated, 'rendered before the model\'s labels arrived').to.equal(false);
+    expect(changes.hasUpdated, "rendered before the model's labels arrived").to.equal(false);
     load.finish();
     await changes.updateComplete;
     expect(changes.hasUpdated).to.equal(true);

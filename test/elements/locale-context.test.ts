@@ -38,7 +38,9 @@ describe('locale context', () => {
   });
 
   it('gives a German KPI’s bullet on an English page German, outside any scorecard', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="en-US"><bsc-kpi value="1250" target="1000" label="Cost" variant="card" locale="de-DE"></bsc-kpi></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="en-US"><bsc-kpi value="1250" target="1000" label="Cost" variant="card" locale="de-DE"></bsc-kpi></div>`,
+    );
     const kpi = host.querySelector('bsc-kpi')!;
     await settle(host);
     expect(bulletValue(kpi)).to.equal('1.250');
@@ -46,7 +48,9 @@ describe('locale context', () => {
   });
 
   it('carries a change of the parent’s locale, or its labels, to the children', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="en-US"><bsc-kpi value="1250" target="1000" label="Cost" variant="card" locale="de-DE"></bsc-kpi></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="en-US"><bsc-kpi value="1250" target="1000" label="Cost" variant="card" locale="de-DE"></bsc-kpi></div>`,
+    );
     const kpi = host.querySelector('bsc-kpi')!;
     await settle(host);
     expect(bulletValue(kpi)).to.equal('1.250');

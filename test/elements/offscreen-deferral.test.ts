@@ -25,7 +25,9 @@ describe('an objective out of view', () => {
   });
 
   it('re-renders at once while it is shown', async () => {
-    const fixture = await scorecardFixture<HTMLDivElement>(html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`, acme, { asOf: '2026-10' });
+    const fixture = await scorecardFixture<HTMLDivElement>(html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`, acme, {
+      asOf: '2026-10',
+    });
     const objective = fixture.element.querySelector('bsc-objective')!;
     const { requestIdleCallback: idle } = window;
     window.requestIdleCallback = () => 0;
@@ -40,11 +42,9 @@ describe('an objective out of view', () => {
   });
 
   it('renders a new period in idle time, and its updateComplete waits for it', async () => {
-    const fixture = await scorecardFixture<HTMLDivElement>(
-      html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`,
-      acme,
-      { asOf: '2026-10' },
-    );
+    const fixture = await scorecardFixture<HTMLDivElement>(html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`, acme, {
+      asOf: '2026-10',
+    });
     const objective = fixture.element.querySelector('bsc-objective')!;
     expect(getComputedStyle(objective).contentVisibility).to.equal('auto');
     expect(firstValue(objective)).to.equal('$4,412,500');
@@ -57,11 +57,9 @@ describe('an objective out of view', () => {
   });
 
   it('renders at once when it comes into view, without waiting for idle time', async () => {
-    const fixture = await scorecardFixture<HTMLDivElement>(
-      html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`,
-      acme,
-      { asOf: '2026-10' },
-    );
+    const fixture = await scorecardFixture<HTMLDivElement>(html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`, acme, {
+      asOf: '2026-10',
+    });
     const objective = fixture.element.querySelector('bsc-objective')!;
     placeOffscreen(objective, true);
 
@@ -83,7 +81,9 @@ describe('an objective out of view', () => {
   });
 
   it('stops watching when it leaves the page, and renders at once when it comes back', async () => {
-    const fixture = await scorecardFixture<HTMLDivElement>(html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`, acme, { asOf: '2026-10' });
+    const fixture = await scorecardFixture<HTMLDivElement>(html`<div><bsc-objective objective="grow-revenue"></bsc-objective></div>`, acme, {
+      asOf: '2026-10',
+    });
     const objective = fixture.element.querySelector('bsc-objective')!;
     expect(DrivenIntersectionObserver.watching).to.equal(1);
     placeOffscreen(objective, true);

@@ -44,7 +44,11 @@ describe('changes', () => {
   it('tells data that is gone and data that came apart from better and worse', () => {
     const scorecard = scorecardOf([kpi('gone', [null, null, 90, null]), kpi('came', [null, null, null, 90])], { asOf: '2026-10' });
     const moves = (asOf: string, than: string) =>
-      Object.fromEntries(changes(evaluate(scorecard, { asOf }), evaluate(scorecard, { asOf: than })).moved.filter((c) => c.kind === 'kpi').map((c) => [c.id, c.move]));
+      Object.fromEntries(
+        changes(evaluate(scorecard, { asOf }), evaluate(scorecard, { asOf: than }))
+          .moved.filter((c) => c.kind === 'kpi')
+          .map((c) => [c.id, c.move]),
+      );
     expect(moves('2026-10', '2026-09')).to.deep.equal({ gone: 'no-data', came: 'data' });
     expect(moves('2026-09', '2026-10')).to.deep.equal({ gone: 'data', came: 'no-data' });
   });
@@ -125,7 +129,14 @@ describe('changes properties', () => {
   });
 
   it('inverts every move when the evaluations swap', () => {
-    const opposite: Record<StatusMove, StatusMove> = { better: 'worse', worse: 'better', 'no-data': 'data', data: 'no-data', unscored: 'scored', scored: 'unscored' };
+    const opposite: Record<StatusMove, StatusMove> = {
+      better: 'worse',
+      worse: 'better',
+      'no-data': 'data',
+      data: 'no-data',
+      unscored: 'scored',
+      scored: 'unscored',
+    };
     fc.assert(
       fc.property(pair, ([scorecard, a, b, view]) => {
         const now = evaluate(scorecard, { asOf: a, view });

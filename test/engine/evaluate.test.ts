@@ -82,7 +82,7 @@ describe('evaluate', () => {
     });
   }
 
-  it('starts the year to date at the fiscal year\'s first month', () => {
+  it("starts the year to date at the fiscal year's first month", () => {
     const model = scorecardOf([{ id: 'k', title: 'K', aggregation: 'sum', target: 10, series: months('2026-01', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) }], {
       fiscalYearStart: 4,
     });
@@ -119,9 +119,20 @@ describe('evaluate', () => {
     expect(group(evaluate(model, { asOf: '2026-04' }), 'objective').stale).to.equal(true);
   });
 
-  it('shows a coarser KPI\'s period, or its last complete one until the next arrives', () => {
+  it("shows a coarser KPI's period, or its last complete one until the next arrives", () => {
     const model = scorecardOf(
-      [{ id: 'survey', title: 'Survey', periodicity: 'quarter', target: 80, series: [{ period: '2026-Q2', actual: 70 }, { period: '2026-Q3', actual: 82 }] }],
+      [
+        {
+          id: 'survey',
+          title: 'Survey',
+          periodicity: 'quarter',
+          target: 80,
+          series: [
+            { period: '2026-Q2', actual: 70 },
+            { period: '2026-Q3', actual: 82 },
+          ],
+        },
+      ],
       { periodicity: 'month' },
     );
     expect(kpi(evaluate(model, { asOf: '2026-08' }), 'survey').value).to.equal(82);
@@ -156,7 +167,11 @@ describe('evaluate', () => {
             },
           ],
         },
-        { id: 'p2', title: 'P2', objectives: [{ id: 'o3', title: 'O3', kpis: [{ id: 'd', title: 'D', target: 700, redFlag: 500, series: [{ period: '2026-01', actual: 400 }] }] }] },
+        {
+          id: 'p2',
+          title: 'P2',
+          objectives: [{ id: 'o3', title: 'O3', kpis: [{ id: 'd', title: 'D', target: 700, redFlag: 500, series: [{ period: '2026-01', actual: 400 }] }] }],
+        },
       ],
     });
     const result = evaluate(model);
@@ -205,7 +220,7 @@ describe('evaluate', () => {
     expect(kpi(evaluate(model, { asOf: '2026-01' }), 'k').slope).to.equal(null);
   });
 
-  it('forecasts the year end on the line through the actuals, against the year\'s thresholds', () => {
+  it("forecasts the year end on the line through the actuals, against the year's thresholds", () => {
     const model = scorecardOf([{ id: 'k', title: 'K', aggregation: 'sum', target: 100, series: months('2026-01', [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]) }]);
     const { forecast } = kpi(evaluate(model, { asOf: '2026-10' }), 'k');
     expect(forecast!.period).to.equal('2026-12');
@@ -217,7 +232,7 @@ describe('evaluate', () => {
     expect(kpi(evaluate(last, { asOf: '2026-03' }), 'k').forecast!.value).to.be.closeTo(120, 1e-9);
   });
 
-  it('resolves as-of: the model\'s, the latest with data, and coarser or finer periods', () => {
+  it("resolves as-of: the model's, the latest with data, and coarser or finer periods", () => {
     const model = scorecardOf([{ id: 'k', title: 'K', target: 10, series: months('2025-11', [1, 2, 3, 4, 5]) }]);
     expect(evaluate(model).asOf).to.equal('2026-03');
     expect(evaluate(model, { asOf: '2026-Q1' }).asOf).to.equal('2026-03');
@@ -246,7 +261,18 @@ describe('evaluate', () => {
     const model = scorecardOf([{ id: 'k', title: 'K', aggregation: 'sum', target: 10, series: months('2026-08', [8, null, 12]) }]);
     const history = evaluate(model, { asOf: '2026-10' }).history('k');
     expect(history.map((p) => p.period)).to.deep.equal([
-      '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
     ]);
     expect(history.map((p) => p.value)).to.deep.equal([null, null, null, null, null, null, null, 8, null, 12, null, null]);
     expect(history.map((p) => p.future).filter(Boolean)).to.have.length(2);
@@ -282,7 +308,12 @@ describe('evaluate', () => {
     });
     const result = evaluate(model);
     const node = kpi(result, 'revenue');
-    expect([node.owner, node.source, node.decimals, node.rollupFrom]).to.deep.equal(['Sales ops', 'https://erp.example.com', 0, { kpi: 'revenue', aggregation: 'sum', targets: false }]);
+    expect([node.owner, node.source, node.decimals, node.rollupFrom]).to.deep.equal([
+      'Sales ops',
+      'https://erp.example.com',
+      0,
+      { kpi: 'revenue', aggregation: 'sum', targets: false },
+    ]);
     const bare = kpi(result, 'bare');
     expect([bare.owner, bare.source, bare.decimals, bare.rollupFrom]).to.deep.equal([undefined, undefined, undefined, undefined]);
     expect([group(result, 'o').owner, group(result, 'p').owner, result.root.owner]).to.deep.equal(['Head of sales', undefined, undefined]);

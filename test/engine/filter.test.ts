@@ -81,7 +81,15 @@ describe('filterScorecard', () => {
       id: 'late',
       title: 'Late',
       asOf: '2026-10',
-      perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis: [{ ...kpi('old', null), staleAfter: 1, series: [{ period: '2026-08', actual: 100 }] }, kpi('fresh', 100)] }] }],
+      perspectives: [
+        {
+          id: 'p',
+          title: 'P',
+          objectives: [
+            { id: 'o', title: 'O', kpis: [{ ...kpi('old', null), staleAfter: 1, series: [{ period: '2026-08', actual: 100 }] }, kpi('fresh', 100)] },
+          ],
+        },
+      ],
     });
     expect([...filterScorecard(evaluate(late), { status: ['stale'] })!.kpis]).to.deep.equal(['old']);
   });

@@ -13,7 +13,9 @@ describe('engine properties', () => {
   it('scores within [0, 10]', () => {
     fc.assert(
       fc.property(upThresholds, finite(), fc.boolean(), ({ target, redFlag, stretch }, actual, down) => {
-        const score = down ? scoreDirectional(-actual, -target, -redFlag, stretch === null ? null : -stretch) : scoreDirectional(actual, target, redFlag, stretch);
+        const score = down
+          ? scoreDirectional(-actual, -target, -redFlag, stretch === null ? null : -stretch)
+          : scoreDirectional(actual, target, redFlag, stretch);
         expect(score).to.be.within(0, 10);
       }),
     );
@@ -32,13 +34,19 @@ describe('engine properties', () => {
 
   it('scores range KPIs 20/3 at best and falls with the distance outside the band', () => {
     fc.assert(
-      fc.property(finite(-1e6, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), finite(), (min, width, tolerance, actual) => {
-        const band = { min, max: min + width };
-        const score = scoreRange(actual, band, tolerance);
-        expect(score).to.be.within(0, 20 / 3);
-        const further = actual > band.max ? actual + tolerance : actual < band.min ? actual - tolerance : actual;
-        expect(scoreRange(further, band, tolerance)).to.be.at.most(score);
-      }),
+      fc.property(
+        finite(-1e6, 1e6),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+        finite(),
+        (min, width, tolerance, actual) => {
+          const band = { min, max: min + width };
+          const score = scoreRange(actual, band, tolerance);
+          expect(score).to.be.within(0, 20 / 3);
+          const further = actual > band.max ? actual + tolerance : actual < band.min ? actual - tolerance : actual;
+          expect(scoreRange(further, band, tolerance)).to.be.at.most(score);
+        },
+      ),
     );
   });
 
@@ -51,7 +59,10 @@ describe('engine properties', () => {
     );
   });
 
-  const child = fc.record({ score: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null }), weight: fc.double({ min: 0, max: 100, noNaN: true }) });
+  const child = fc.record({
+    score: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null }),
+    weight: fc.double({ min: 0, max: 100, noNaN: true }),
+  });
 
   it('rolls up a tiny weight without underflow (found by this property, seed -1946902615)', () => {
     expect(rollupScore([{ score: 1.0000000000000003e-9, weight: 5e-324 }], 'weighted')).to.equal(1.0000000000000003e-9);
@@ -87,10 +98,12 @@ describe('engine properties', () => {
     title: 'K',
     aggregation: agg,
     target: 100,
-    series: values.flatMap((actual, i) => (actual === null ? [] : [{ period: `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, actual }])),
+    series: values.flatMap((actual, i) =>
+      actual === null ? [] : [{ period: `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, actual }],
+    ),
   });
 
-  it('gives the period value as the year to date of a fiscal year\'s first period', () => {
+  it("gives the period value as the year to date of a fiscal year's first period", () => {
     fc.assert(
       fc.property(finite(-1e6, 1e6), aggregation, fc.integer({ min: 1, max: 12 }), (actual, agg, fiscalYearStart) => {
         const period = `2026-${String(fiscalYearStart).padStart(2, '0')}`;

@@ -68,7 +68,7 @@ describe('score', () => {
     expect(scoreRange(-1000, band, 5)).to.equal(0);
   });
 
-  it('defaults the tolerance to 10 % of the band\'s largest bound', () => {
+  it("defaults the tolerance to 10 % of the band's largest bound", () => {
     expect(defaultTolerance({ min: 40, max: 60 })).to.equal(6);
     expect(defaultTolerance({ min: -80, max: 20 })).to.equal(8);
     expect(defaultTolerance({ min: 0, max: 0 })).to.equal(null);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { statusFromScore, statusOf, rollupScore, rollupStatus } from '../../src/engine/index.js';
 
 describe('status bands', () => {
-  it('puts each band\'s lower edge inside the band', () => {
+  it("puts each band's lower edge inside the band", () => {
     expect(statusFromScore(10)).to.equal('exceeding');
     expect(statusFromScore(20 / 3)).to.equal('on-track');
     expect(statusFromScore(10 / 3)).to.equal('at-risk');
@@ -27,7 +27,15 @@ describe('status bands', () => {
 
 describe('roll-up', () => {
   it('is the weighted mean of the children that have a score', () => {
-    expect(rollupScore([{ score: 9, weight: 1 }, { score: 3, weight: 2 }], 'weighted')).to.equal(5);
+    expect(
+      rollupScore(
+        [
+          { score: 9, weight: 1 },
+          { score: 3, weight: 2 },
+        ],
+        'weighted',
+      ),
+    ).to.equal(5);
   });
 
   it('gives the weight of children without data, and of weight 0, to the rest', () => {
@@ -41,14 +49,26 @@ describe('roll-up', () => {
   });
 
   it('takes the worst or the best child', () => {
-    const children = [{ score: 9, weight: 1 }, { score: 3, weight: 2 }, { score: 6, weight: 1 }];
+    const children = [
+      { score: 9, weight: 1 },
+      { score: 3, weight: 2 },
+      { score: 6, weight: 1 },
+    ];
     expect(rollupScore(children, 'worst')).to.equal(3);
     expect(rollupScore(children, 'best')).to.equal(9);
   });
 
   it('has no score, and no-data, when no child is left', () => {
     expect(rollupScore([], 'weighted')).to.equal(null);
-    expect(rollupScore([{ score: null, weight: 1 }, { score: 7, weight: 0 }], 'weighted')).to.equal(null);
+    expect(
+      rollupScore(
+        [
+          { score: null, weight: 1 },
+          { score: 7, weight: 0 },
+        ],
+        'weighted',
+      ),
+    ).to.equal(null);
     expect(rollupStatus(null)).to.equal('no-data');
     expect(rollupStatus(7)).to.equal('on-track');
   });

@@ -60,7 +60,13 @@ describe('csvSeparator', () => {
 
 describe('csvDocument', () => {
   it('quotes, doubles quotes, ends rows with CRLF and starts with a byte-order mark', () => {
-    const text = csvDocument([['a,b', 'say "hi"', 'two\nlines', 'plain'], [1.5, -2, null, 'Ünïcødé']], { locale: 'en-US' });
+    const text = csvDocument(
+      [
+        ['a,b', 'say "hi"', 'two\nlines', 'plain'],
+        [1.5, -2, null, 'Ünïcødé'],
+      ],
+      { locale: 'en-US' },
+    );
     expect(text).to.equal('\uFEFF"a,b","say ""hi""","two\nlines",plain\r\n1.5,-2,,Ünïcødé\r\n');
   });
 
@@ -71,7 +77,7 @@ describe('csvDocument', () => {
 
   it('puts a quote mark before text a spreadsheet would run as a formula', () => {
     const text = csvDocument([['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b']], { locale: 'en-US' });
-    expect(parseCsv(text, ',')[0]).to.deep.equal(["'=HYPERLINK(\"http://x\")", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", 'a=b']);
+    expect(parseCsv(text, ',')[0]).to.deep.equal(['\'=HYPERLINK("http://x")', "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", 'a=b']);
   });
 
   it('honours an explicit separator', () => {
@@ -117,7 +123,10 @@ describe('scorecardCsv', () => {
         target: 1000,
         redFlag: 800,
         series: [{ period: '2026-10', actual: 1100.5, comment: { text: 'Two deals, "early"', author: 'CFO' } }],
-        commentary: [{ period: '2026-10', text: '=HYPERLINK("x")', kind: 'recommendation' }, { period: '2026-09', text: 'September' }],
+        commentary: [
+          { period: '2026-10', text: '=HYPERLINK("x")', kind: 'recommendation' },
+          { period: '2026-09', text: 'September' },
+        ],
       },
       { id: 'churn', title: '-churn "monthly"', unit: 'percent', polarity: 'down', target: 0.05, redFlag: 0.08, series: [{ period: '2026-09', actual: 0.06 }] },
       { id: 'nps', title: '=cmd|calc', polarity: 'range', target: { min: -10, max: 40 }, series: [{ period: '2026-10', actual: 20 }] },

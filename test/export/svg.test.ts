@@ -45,7 +45,7 @@ describe('chart export', () => {
         { style: 'width: 240px' },
         html`<bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth" locale="en-US" theme="dark"></bsc-kpi-gauge>`,
       );
-      const text = (await el.toSVG());
+      const text = await el.toSVG();
       expectSelfContained(text);
       const root = parseSvg(text);
       expect(root.querySelector('title')!.textContent).to.equal('Revenue growth, 72, 90% of target, at risk');
@@ -63,7 +63,7 @@ describe('chart export', () => {
 
     it('exports a PNG twice its size by default, or at the scale asked', async () => {
       const { el } = await inDiv<BscKpiGauge>({ style: 'width: 200px' }, html`<bsc-kpi-gauge value="72" target="80" label="Growth"></bsc-kpi-gauge>`);
-      const root = parseSvg((await el.toSVG()));
+      const root = parseSvg(await el.toSVG());
       const [width, height] = [Number(root.getAttribute('width')), Number(root.getAttribute('height'))];
       const png = await el.toPNG();
       expect(png.type).to.equal('image/png');
@@ -74,7 +74,7 @@ describe('chart export', () => {
 
     it('has nothing to export while it is not shown', async () => {
       const { el } = await inDiv<BscKpiGauge>({ hidden: '' }, html`<bsc-kpi-gauge value="72" target="80"></bsc-kpi-gauge>`);
-      expect((await el.toSVG())).to.equal('');
+      expect(await el.toSVG()).to.equal('');
       let failed: unknown;
       await el.toPNG().catch((error: unknown) => (failed = error));
       expect(failed).to.be.instanceOf(Error);
@@ -87,7 +87,7 @@ describe('chart export', () => {
         { style: 'width: 320px' },
         html`<bsc-bullet value="433500" target="420000" red-flag="380000" label="Booked revenue" locale="en-US"></bsc-bullet>`,
       );
-      const root = parseSvg((await el.toSVG()));
+      const root = parseSvg(await el.toSVG());
       const nested = [...root.children].filter((child) => child.localName === 'svg');
       expect(nested, 'bars and axis').to.have.length(2);
       const [bars, axis] = nested as [SVGSVGElement, SVGSVGElement];
@@ -103,7 +103,7 @@ describe('chart export', () => {
   describe('bsc-sparkline', () => {
     it('exports its line, named by its description', async () => {
       const { el } = await inDiv<BscSparkline>({}, html`<bsc-sparkline values="3,5,,7,6" label="Trend" locale="en-US"></bsc-sparkline>`);
-      const text = (await el.toSVG());
+      const text = await el.toSVG();
       expectSelfContained(text);
       const root = parseSvg(text);
       expect(root.querySelector('title')!.textContent).to.equal(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label'));
@@ -126,7 +126,7 @@ describe('chart export', () => {
         await el.updateComplete;
         el.shadowRoot!.querySelector<SVGSVGElement>('svg.plot')!.focus();
         await el.updateComplete;
-        const root = parseSvg((await el.toSVG()));
+        const root = parseSvg(await el.toSVG());
         const plot = el.shadowRoot!.querySelector('svg.plot')!;
         expect(root.getAttribute('width')).to.equal(plot.getAttribute('width'));
         expect(root.getAttribute('viewBox')).to.equal(`0 0 ${plot.getAttribute('width')} ${plot.getAttribute('height')}`);
@@ -144,9 +144,12 @@ describe('chart export', () => {
 
   describe('bsc-strategy-map', () => {
     it('exports the map with its lanes, links and statuses, without the focus ring', async () => {
-      const { el } = await inDiv<BscStrategyMap>({ style: 'width: 800px' }, html`<bsc-strategy-map .model=${await loadAcme()} locale="en-US"></bsc-strategy-map>`);
+      const { el } = await inDiv<BscStrategyMap>(
+        { style: 'width: 800px' },
+        html`<bsc-strategy-map .model=${await loadAcme()} locale="en-US"></bsc-strategy-map>`,
+      );
       await el.updateComplete;
-      const text = (await el.toSVG());
+      const text = await el.toSVG();
       expectSelfContained(text);
       const root = parseSvg(text);
       const map = el.shadowRoot!.querySelector('svg.map')!;

@@ -68,9 +68,7 @@ describe('describeKpi', () => {
 
   it('leaves out a percentage of a target of zero or below', () => {
     const labels = resolveLabels('en-US');
-    expect(describeKpi({ value: 3, unit: 'number', target: 0, status: 'off-track', stale: false }, { locale: 'en-US', labels })).to.equal(
-      '3, off track',
-    );
+    expect(describeKpi({ value: 3, unit: 'number', target: 0, status: 'off-track', stale: false }, { locale: 'en-US', labels })).to.equal('3, off track');
     expect(describeKpi({ value: 96, unit: 'number', target: 80, status: 'exceeding', stale: false }, { locale: 'en-US', labels })).to.equal(
       '96, 120% of target, exceeding',
     );
@@ -82,9 +80,7 @@ describe('describeKpi', () => {
   });
 
   it('uses English words with the locale’s numbers for an unknown language', () => {
-    expect(describeKpi(revenue, { locale: 'fr-FR', labels: resolveLabels('fr-FR') })).to.equal(
-      `433${NNBSP}500${NBSP}$US, 101${NBSP}% of target, on track`,
-    );
+    expect(describeKpi(revenue, { locale: 'fr-FR', labels: resolveLabels('fr-FR') })).to.equal(`433${NNBSP}500${NBSP}$US, 101${NBSP}% of target, on track`);
   });
 });
 

@@ -58,14 +58,15 @@ describe('formatDuration', () => {
     ];
     for (const locale of Object.values(LOCALES)) {
       for (const [seconds, duration] of cases) {
-        expect(formatDuration(seconds, locale), `${locale} ${seconds}`).to.equal(
-          new DurationFormat!(locale, { style: 'short' }).format(duration),
-        );
+        expect(formatDuration(seconds, locale), `${locale} ${seconds}`).to.equal(new DurationFormat!(locale, { style: 'short' }).format(duration));
       }
     }
   });
 });
 
-type DurationFormatConstructor = new (locale: string, options: { style: string }) => {
+type DurationFormatConstructor = new (
+  locale: string,
+  options: { style: string },
+) => {
   format(duration: Record<string, number>): string;
 };

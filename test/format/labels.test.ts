@@ -21,22 +21,8 @@ describe('resolveLabels', () => {
 
   it('names every status in English', () => {
     const labels = resolveLabels('en-US');
-    expect(STATUSES.map((status) => statusLabel(status, labels))).to.deep.equal([
-      'Exceeding',
-      'On track',
-      'At risk',
-      'Off track',
-      'No data',
-      'No target',
-    ]);
-    expect(STATUSES.map((status) => statusInSentence(status, labels))).to.deep.equal([
-      'exceeding',
-      'on track',
-      'at risk',
-      'off track',
-      'no data',
-      'no target',
-    ]);
+    expect(STATUSES.map((status) => statusLabel(status, labels))).to.deep.equal(['Exceeding', 'On track', 'At risk', 'Off track', 'No data', 'No target']);
+    expect(STATUSES.map((status) => statusInSentence(status, labels))).to.deep.equal(['exceeding', 'on track', 'at risk', 'off track', 'no data', 'no target']);
   });
 
   it('keeps German nouns capitalised inside a sentence', () => {

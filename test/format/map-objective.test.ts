@@ -13,7 +13,14 @@ const map = parsed({
   asOf: '2026-10',
   perspectives: [
     { id: 'financial', title: 'Financial', objectives: [{ id: 'grow', title: 'Grow revenue' }] },
-    { id: 'customer', title: 'Customer', objectives: [{ id: 'keep', title: 'Keep customers', kpis: [retention] }, { id: 'win', title: 'Win customers' }] },
+    {
+      id: 'customer',
+      title: 'Customer',
+      objectives: [
+        { id: 'keep', title: 'Keep customers', kpis: [retention] },
+        { id: 'win', title: 'Win customers' },
+      ],
+    },
   ],
   links: [
     { from: 'keep', to: 'grow', label: 'Loyal customers buy more' },
@@ -34,11 +41,15 @@ describe('describeMapObjective', () => {
   });
 
   it('names the links in the text alternative', () => {
-    expect(describeMapObjective('keep', evaluation, links, { locale: 'en-US', labels, withLinkLabels: true })).to.contain('Drives Grow revenue (Loyal customers buy more)');
+    expect(describeMapObjective('keep', evaluation, links, { locale: 'en-US', labels, withLinkLabels: true })).to.contain(
+      'Drives Grow revenue (Loyal customers buy more)',
+    );
   });
 
   it('says no data and no score for an objective without KPIs, and lists in the locale', () => {
-    expect(describeMapObjective('grow', evaluation, links, { locale: 'en-US', labels, withLinkLabels: false })).to.equal('Grow revenue, no data, Driven by Keep customers and Win customers');
+    expect(describeMapObjective('grow', evaluation, links, { locale: 'en-US', labels, withLinkLabels: false })).to.equal(
+      'Grow revenue, no data, Driven by Keep customers and Win customers',
+    );
     const german = describeMapObjective('grow', evaluation, links, { locale: 'de-DE', labels: resolveLabels('de-DE'), withLinkLabels: false });
     expect(german).to.contain('Keep customers und Win customers');
     expect(describeMapObjective('keep', evaluation, links, { locale: 'de-DE', labels: resolveLabels('de-DE'), withLinkLabels: false })).to.contain('8,3');

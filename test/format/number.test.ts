@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  formatChange,
-  formatPercentOfTarget,
-  formatScore,
-  formatTarget,
-  formatValue,
-  formatValueRange,
-  resolveLabels,
-} from '../../src/format/index.js';
+import { formatChange, formatPercentOfTarget, formatScore, formatTarget, formatValue, formatValueRange, resolveLabels } from '../../src/format/index.js';
 import { valueFormat } from '../../src/format/number.js';
 import { inEachLocale } from './each-locale.js';
 

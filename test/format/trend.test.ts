@@ -31,11 +31,15 @@ describe('describeTrend', () => {
   it('says a worsening trend for a KPI where lower is better, a stale value, and the year-end forecast', () => {
     const forecast = { period: '2026-12', value: 5_300_000, target: 5_200_000, redFlag: null, stretch: null, score: 7, status: 'on-track' as const };
     const text = describeTrend({ ...trend, polarity: 'down', stale: true, forecast: { evaluation: forecast } }, options);
-    expect(text).to.equal('Aug 2026 – Oct 2026, Worsening, Oct 2026: $433,500, 101% of target, on track, stale, Year-end forecast: $5.3M, 102% of target, on track');
+    expect(text).to.equal(
+      'Aug 2026 – Oct 2026, Worsening, Oct 2026: $433,500, 101% of target, on track, stale, Year-end forecast: $5.3M, 102% of target, on track',
+    );
   });
 
   it('says no data without a value up to as-of, and nothing but that without periods', () => {
-    expect(describeTrend({ ...trend, asOf: 1, periods: trend.periods.map((period) => ({ ...period, value: null })) }, options)).to.equal('Aug 2026 – Sep 2026, No data');
+    expect(describeTrend({ ...trend, asOf: 1, periods: trend.periods.map((period) => ({ ...period, value: null })) }, options)).to.equal(
+      'Aug 2026 – Sep 2026, No data',
+    );
     expect(describeTrend({ ...trend, periods: [], names: [] }, options)).to.equal('No data');
   });
 });

@@ -54,11 +54,15 @@ const REACT_ENTRIES = {
 async function bundleReact() {
   const specifiers = Object.keys(REACT_ENTRIES);
   const namesBySpecifier = JSON.parse(
-    execFileSync(process.execPath, ['--input-type=commonjs', '-e', `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => Object.keys(require(s)))))`], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
-      encoding: 'utf8',
-    }),
+    execFileSync(
+      process.execPath,
+      ['--input-type=commonjs', '-e', `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => Object.keys(require(s)))))`],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production' },
+        encoding: 'utf8',
+      },
+    ),
   );
   const facades = Object.fromEntries(
     specifiers.map((specifier, i) => {

@@ -65,7 +65,9 @@ describe('bsc-kit in React 19', () => {
 
   it('receives bsc-select through an onbsc-select prop', async () => {
     const selections: BscSelectDetail[] = [];
-    render(createElement('bsc-scorecard', { model: revenueScorecard(), 'onbsc-select': (event: CustomEvent<BscSelectDetail>) => selections.push(event.detail) }));
+    render(
+      createElement('bsc-scorecard', { model: revenueScorecard(), 'onbsc-select': (event: CustomEvent<BscSelectDetail>) => selections.push(event.detail) }),
+    );
     (await kpiNameButton(scorecard(), 'Revenue')).click();
     expect(selections).to.deep.equal([{ kind: 'kpi', id: 'revenue' }]);
   });
@@ -79,7 +81,12 @@ describe('bsc-kit in React 19', () => {
 
   it('hears bsc-load through onbsc-load when the model property arrives', async () => {
     const loaded: string[] = [];
-    render(createElement('bsc-scorecard', { model: revenueScorecard('Loaded'), 'onbsc-load': (event: CustomEvent<{ scorecard: { title: string } }>) => loaded.push(event.detail.scorecard.title) }));
+    render(
+      createElement('bsc-scorecard', {
+        model: revenueScorecard('Loaded'),
+        'onbsc-load': (event: CustomEvent<{ scorecard: { title: string } }>) => loaded.push(event.detail.scorecard.title),
+      }),
+    );
     await shown(scorecard());
     expect(loaded).to.deep.equal(['Loaded']);
   });

@@ -22,7 +22,17 @@ export function revenueScorecard(title = 'Revenue scorecard'): ScorecardInput {
           {
             id: 'grow',
             title: 'Grow revenue',
-            kpis: [{ id: 'revenue', title: 'Revenue', target: 100, series: [{ period: '2026-01', actual: 90 }, { period: '2026-02', actual: 120 }] }],
+            kpis: [
+              {
+                id: 'revenue',
+                title: 'Revenue',
+                target: 100,
+                series: [
+                  { period: '2026-01', actual: 90 },
+                  { period: '2026-02', actual: 120 },
+                ],
+              },
+            ],
           },
         ],
       },

@@ -54,7 +54,9 @@ describe('bsc-kit in Vue 3', () => {
     for (const prop of ['onBscSelect', 'onBsc-select']) {
       it(`receives bsc-select through ${prop}`, async () => {
         const selections: BscSelectDetail[] = [];
-        mount({ render: () => h('bsc-scorecard', { model: revenueScorecard(), [prop]: (event: CustomEvent<BscSelectDetail>) => selections.push(event.detail) }) });
+        mount({
+          render: () => h('bsc-scorecard', { model: revenueScorecard(), [prop]: (event: CustomEvent<BscSelectDetail>) => selections.push(event.detail) }),
+        });
         (await kpiNameButton(scorecard(), 'Revenue')).click();
         expect(selections).to.deep.equal([{ kind: 'kpi', id: 'revenue' }]);
       });

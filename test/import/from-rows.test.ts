@@ -18,14 +18,22 @@ const kpis = (scorecard: Scorecard) => scorecard.perspectives.flatMap((p) => p.o
 
 describe('import: fromRows', () => {
   it('derives perspectives, objectives and KPIs from the titles, with ids slugged the same on every run', () => {
-    const rows = [HEADER, ['Financial', 'Grow revenue & margin', 'Revenue', '2026-10', '100', '90'], ['Financial', 'Grow revenue & margin', 'Revenue', '2026-11', '120', '95'], ['Kunden', 'Zufriedenheit', 'Zufriedenheit', 'Oct 2026', '4', '4']];
+    const rows = [
+      HEADER,
+      ['Financial', 'Grow revenue & margin', 'Revenue', '2026-10', '100', '90'],
+      ['Financial', 'Grow revenue & margin', 'Revenue', '2026-11', '120', '95'],
+      ['Kunden', 'Zufriedenheit', 'Zufriedenheit', 'Oct 2026', '4', '4'],
+    ];
     const first = fromRows(rows);
     expect(first.ok).to.equal(true);
     expect(first.issues).to.deep.equal([]);
     const scorecard = model(first);
     expect(scorecard.perspectives.map((p) => p.id)).to.deep.equal(['financial', 'kunden']);
     expect(scorecard.perspectives[0]!.objectives[0]!.id).to.equal('grow-revenue-margin');
-    expect(kpis(scorecard).map((k) => k.id), 'an objective and a KPI of one title get two ids').to.deep.equal(['revenue', 'zufriedenheit-2']);
+    expect(
+      kpis(scorecard).map((k) => k.id),
+      'an objective and a KPI of one title get two ids',
+    ).to.deep.equal(['revenue', 'zufriedenheit-2']);
     expect(kpis(scorecard)[0]!.series).to.deep.equal([
       { period: '2026-10', actual: 100, target: 90 },
       { period: '2026-11', actual: 120, target: 95 },
@@ -36,7 +44,15 @@ describe('import: fromRows', () => {
   });
 
   it('reports each bad cell at its row and column, leaves only that row out, and throws for nothing', () => {
-    const rows = [HEADER, ['Financial', 'Grow', 'Revenue', '2026-10', '100', '90'], ['Financial', 'Grow', 'Revenue', '2026-11', '12,3.4', '90'], ['Financial', 'Grow', 'Revenue', 'soon', '1', '1'], ['Financial', 'Grow', '', '2026-12', '1', '1'], ['Financial', 'Grow', 'Revenue', '2026-10', '5', '5'], ['Financial', 'Grow', 'Revenue', '2026-12', '130', '95']];
+    const rows = [
+      HEADER,
+      ['Financial', 'Grow', 'Revenue', '2026-10', '100', '90'],
+      ['Financial', 'Grow', 'Revenue', '2026-11', '12,3.4', '90'],
+      ['Financial', 'Grow', 'Revenue', 'soon', '1', '1'],
+      ['Financial', 'Grow', '', '2026-12', '1', '1'],
+      ['Financial', 'Grow', 'Revenue', '2026-10', '5', '5'],
+      ['Financial', 'Grow', 'Revenue', '2026-12', '130', '95'],
+    ];
     const result = fromRows(rows);
     expect(result.ok).to.equal(false);
     expect(result.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
@@ -47,7 +63,26 @@ describe('import: fromRows', () => {
     ]);
     expect(result.issues[0]).to.include({ row: 3, column: 'Actual' });
     expect(kpis(model(result))[0]!.series.map((o) => o.period)).to.deep.equal(['2026-10', '2026-12']);
-    for (const bad of [null, undefined, 42, 'text', [[]], [[null]], [{}], [HEADER, null], [HEADER, [{ toString: () => { throw new Error('boom'); } }]]]) {
+    for (const bad of [
+      null,
+      undefined,
+      42,
+      'text',
+      [[]],
+      [[null]],
+      [{}],
+      [HEADER, null],
+      [
+        HEADER,
+        [
+          {
+            toString: () => {
+              throw new Error('boom');
+            },
+          },
+        ],
+      ],
+    ]) {
       const outcome = fromRows(bad as never);
       expect(outcome.ok, JSON.stringify(bad)).to.equal(false);
       expect(outcome.issues.length).to.be.greaterThan(0);
@@ -58,7 +93,13 @@ describe('import: fromRows', () => {
     const missing = fromRows([['Perspective', 'Objective', 'Measure name', 'When', 'Value']]);
     expect(missing.issues.map((i) => i.path)).to.deep.equal(['row 1, column Period']);
     expect(missing.issues[0]!.message).to.contain('"Measure name", "When", "Value"');
-    const mapped = fromRows([['Perspective', 'Objective', 'Measure name', 'When', 'Value'], ['P', 'O', 'K', '2026-10', '7']], { columns: { kpi: 'Measure name', period: 'when' } });
+    const mapped = fromRows(
+      [
+        ['Perspective', 'Objective', 'Measure name', 'When', 'Value'],
+        ['P', 'O', 'K', '2026-10', '7'],
+      ],
+      { columns: { kpi: 'Measure name', period: 'when' } },
+    );
     expect(mapped.ok).to.equal(true);
     expect(kpis(model(mapped))[0]).to.include({ id: 'k', title: 'K' });
     const wrong = fromRows([HEADER], { columns: { actual: 'Ist' } });
@@ -66,12 +107,43 @@ describe('import: fromRows', () => {
   });
 
   it('reads objects keyed by heading, KPI-wide fields from the first row, bands, polarity and comments', () => {
-    const result = fromRows([
-      { Perspective: 'Process', Objective: 'Stock', KPI: 'Inventory cover', Period: 'Oct 2026', Actual: 48.6, Target: '30–45', Unit: 'days', Owner: 'Akira', Comment: 'Seasonal build' },
-      { Perspective: 'Process', Objective: 'Stock', KPI: 'Inventory cover', Period: 'Nov 2026', Actual: 44, Target: '30 - 45', Unit: 'weeks', Owner: 'Akira' },
-      { Perspective: 'Process', Objective: 'Stock', KPI: 'Defects', Period: 'Nov 2026', Actual: '0,8 %', Target: '1 %', Polarity: 'lower is better', 'Red flag': '1,5 %' },
-      { Perspective: 'Process', Objective: 'Stock', KPI: 'Defects', Period: 'Dec 2026', Actual: '0,7 %', Polarity: 'sideways' },
-    ], { locale: 'de-DE' });
+    const result = fromRows(
+      [
+        {
+          Perspective: 'Process',
+          Objective: 'Stock',
+          KPI: 'Inventory cover',
+          Period: 'Oct 2026',
+          Actual: 48.6,
+          Target: '30–45',
+          Unit: 'days',
+          Owner: 'Akira',
+          Comment: 'Seasonal build',
+        },
+        {
+          Perspective: 'Process',
+          Objective: 'Stock',
+          KPI: 'Inventory cover',
+          Period: 'Nov 2026',
+          Actual: 44,
+          Target: '30 - 45',
+          Unit: 'weeks',
+          Owner: 'Akira',
+        },
+        {
+          Perspective: 'Process',
+          Objective: 'Stock',
+          KPI: 'Defects',
+          Period: 'Nov 2026',
+          Actual: '0,8 %',
+          Target: '1 %',
+          Polarity: 'lower is better',
+          'Red flag': '1,5 %',
+        },
+        { Perspective: 'Process', Objective: 'Stock', KPI: 'Defects', Period: 'Dec 2026', Actual: '0,7 %', Polarity: 'sideways' },
+      ],
+      { locale: 'de-DE' },
+    );
     expect(result.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
       "row 3, column Unit: 'weeks' differs from 'days' in row 2 for the KPI \"Inventory cover\": the first is kept",
       "row 5, column Polarity: 'sideways' is not a polarity: write up (higher is better), down (lower is better) or range",
@@ -86,23 +158,42 @@ describe('import: fromRows', () => {
     expect(defects!.series).to.deep.equal([{ period: '2026-11', actual: 0.008, target: 0.01, redFlag: 0.015 }]);
   });
 
-  it('takes the Unit and Polarity columns before what a cell\'s notation suggests', () => {
+  it("takes the Unit and Polarity columns before what a cell's notation suggests", () => {
     const result = fromRows([
       ['Perspective', 'Objective', 'KPI', 'Period', 'Actual', 'Target', 'Unit', 'Polarity'],
       ['P', 'O', 'Share', '2026-10', '12 %', '40–60', 'points', 'up'],
     ]);
     const [share] = kpis(model(result));
     expect(share).to.include({ unit: 'points', polarity: 'up' });
-    expect(result.issues.map((i) => i.path), 'a band target for an up KPI is the model\'s to refuse, told at its cell').to.deep.equal(['row 2, column Target']);
+    expect(
+      result.issues.map((i) => i.path),
+      "a band target for an up KPI is the model's to refuse, told at its cell",
+    ).to.deep.equal(['row 2, column Target']);
     expect(share!.series).to.deep.equal([]);
   });
 
-  it('fills a structure\'s KPIs by id or title, in their periodicity, and reports what the model refuses at its row', () => {
+  it("fills a structure's KPIs by id or title, in their periodicity, and reports what the model refuses at its row", () => {
     const structure = {
       version: 1,
       id: 'ops',
       title: 'Operations',
-      perspectives: [{ id: 'p', title: 'Process', weight: 2, objectives: [{ id: 'o', title: 'Deliver', kpis: [{ id: 'nps', title: 'Net Promoter Score', periodicity: 'quarter', target: 40, redFlag: 30 }, { id: 'otd', title: 'On-time delivery', unit: 'percent' }] }] }],
+      perspectives: [
+        {
+          id: 'p',
+          title: 'Process',
+          weight: 2,
+          objectives: [
+            {
+              id: 'o',
+              title: 'Deliver',
+              kpis: [
+                { id: 'nps', title: 'Net Promoter Score', periodicity: 'quarter', target: 40, redFlag: 30 },
+                { id: 'otd', title: 'On-time delivery', unit: 'percent' },
+              ],
+            },
+          ],
+        },
+      ],
     };
     const result = fromRows(
       [
@@ -117,8 +208,8 @@ describe('import: fromRows', () => {
       { structure: JSON.stringify(structure) },
     );
     expect(result.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
-      "row 3, column Period: '2026' is a year, but the KPI \"Net Promoter Score\" is reported by quarter",
-      "row 5, column Target: 'abc' is not a number, nor a band such as \"40–60\"",
+      'row 3, column Period: \'2026\' is a year, but the KPI "Net Promoter Score" is reported by quarter',
+      'row 5, column Target: \'abc\' is not a number, nor a band such as "40–60"',
       'row 7, column Perspective: is empty: the KPI "Elsewhere" is not in the structure, so its row names its perspective',
       'row 7, column Objective: is empty: the KPI "Elsewhere" is not in the structure, so its row names its objective',
       'row 6, column Target: must be above the red flag (30) for a KPI where higher is better (got 20)',
@@ -129,14 +220,15 @@ describe('import: fromRows', () => {
     const [nps, otd] = kpis(scorecard);
     expect(nps!.series).to.deep.equal([{ period: '2026-Q4', actual: 48 }]);
     expect(otd!.series).to.deep.equal([{ period: '2026-10', actual: 0.95 }]);
-    expect(structure.perspectives[0]!.objectives[0]!.kpis[0], 'the caller\'s structure stays as it was').to.not.have.property('series');
+    expect(structure.perspectives[0]!.objectives[0]!.kpis[0], "the caller's structure stays as it was").to.not.have.property('series');
     expect(fromRows([HEADER], { structure: '{"perspectives": 3' }).issues[0]!.path).to.equal('structure');
   });
 });
 
 describe('import: fromCsv and fromXlsx', () => {
   it('reads RFC 4180 CSV: a byte-order mark, CRLF, quoted separators, quotes and line breaks, `;` and tab', () => {
-    const text = '\uFEFFPerspective;Objective;KPI;Period;Actual;Target;Comment\r\nFinanzen;"Umsatz; wachsen";Umsatz;10/2026;1.234,5;1.200;"sagt ""gut""\r\nzweite Zeile"\r\n\r\nFinanzen;"Umsatz; wachsen";Umsatz;11/2026;1.300;1.200;\r\n';
+    const text =
+      '\uFEFFPerspective;Objective;KPI;Period;Actual;Target;Comment\r\nFinanzen;"Umsatz; wachsen";Umsatz;10/2026;1.234,5;1.200;"sagt ""gut""\r\nzweite Zeile"\r\n\r\nFinanzen;"Umsatz; wachsen";Umsatz;11/2026;1.300;1.200;\r\n';
     const result = fromCsv(text, { locale: 'de-DE' });
     expect(result.issues).to.deep.equal([]);
     const [kpi] = kpis(model(result));
@@ -181,7 +273,7 @@ describe('import: fromCsv and fromXlsx', () => {
     expect(evaluate(scorecard, { asOf: '2027-04' }).root.counts['on-track']).to.be.greaterThan(0);
   });
 
-  it('imports the sample workbook\'s named sheet: dates, money and percentages as Excel typed them', async function () {
+  it("imports the sample workbook's named sheet: dates, money and percentages as Excel typed them", async function () {
     // The first fromXlsx has the test server transform read-excel-file and its dependencies.
     this.timeout(60_000);
     const workbook = await (await fetchRaw('/demo/data/kpi-data.xlsx')).arrayBuffer();
@@ -200,7 +292,7 @@ describe('import: fromCsv and fromXlsx', () => {
     expect((await fromXlsx(workbook, { sheet: 'Data' })).issues[0]!.message).to.contain('Sheet not found');
   });
 
-  it('round trip: the acme sample\'s own CSV export, imported back with its structure, evaluates to the same statuses', async () => {
+  it("round trip: the acme sample's own CSV export, imported back with its structure, evaluates to the same statuses", async () => {
     const acme = parseScorecard(await fetchText('/demo/data/acme-2026.json'));
     if (!acme.ok) throw new Error('acme does not parse');
     const original = evaluate(acme.scorecard, { view: 'period' });

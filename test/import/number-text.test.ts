@@ -7,8 +7,8 @@ const value = (text: string, locale = 'en-US') => {
   return reading.ok ? reading.value : null;
 };
 
-describe('import: numbers in a locale\'s notation', () => {
-  it('reads en-US and de-DE grouping and decimals, and refuses the other\'s', () => {
+describe("import: numbers in a locale's notation", () => {
+  it("reads en-US and de-DE grouping and decimals, and refuses the other's", () => {
     expect(value('1,234.5')).to.equal(1234.5);
     expect(value('1.234,5', 'de-DE')).to.equal(1234.5);
     expect(value('1234,5', 'de-DE')).to.equal(1234.5);
@@ -19,7 +19,7 @@ describe('import: numbers in a locale\'s notation', () => {
     expect(value('1,23')).to.equal(null);
   });
 
-  it('reads fr-FR\'s and de-CH\'s group marks, the Indian grouping and a lone decimal', () => {
+  it("reads fr-FR's and de-CH's group marks, the Indian grouping and a lone decimal", () => {
     expect(value('1 234 567,5', 'fr-FR')).to.equal(1234567.5);
     expect(value('1\u202f234,5', 'fr-FR')).to.equal(1234.5);
     expect(value("1'234.5", 'de-CH')).to.equal(1234.5);
@@ -49,19 +49,30 @@ describe('import: numbers in a locale\'s notation', () => {
 
   const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'de-CH', 'en-IN', 'es-ES', 'it-IT', 'ja-JP'];
 
-  it('reads back any number the locale\'s own Intl.NumberFormat writes, grouped or not (property)', () => {
+  it("reads back any number the locale's own Intl.NumberFormat writes, grouped or not (property)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...LOCALES), fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), fc.boolean(), (locale, x, digits, grouping) => {
-        const format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0, useGrouping: grouping, numberingSystem: 'latn' });
-        const text = format.format(x);
-        const expected = Number(x.toFixed(digits));
-        const read = readNumber(text, locale);
-        return read.ok && Math.abs(read.value - expected) <= Math.abs(expected) * 1e-12 + 1e-12;
-      }),
+      fc.property(
+        fc.constantFrom(...LOCALES),
+        fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        (locale, x, digits, grouping) => {
+          const format = new Intl.NumberFormat(locale, {
+            maximumFractionDigits: digits,
+            minimumFractionDigits: 0,
+            useGrouping: grouping,
+            numberingSystem: 'latn',
+          });
+          const text = format.format(x);
+          const expected = Number(x.toFixed(digits));
+          const read = readNumber(text, locale);
+          return read.ok && Math.abs(read.value - expected) <= Math.abs(expected) * 1e-12 + 1e-12;
+        },
+      ),
     );
   });
 
-  it('reads back the locale\'s percentages as fractions (property)', () => {
+  it("reads back the locale's percentages as fractions (property)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...LOCALES), fc.integer({ min: -100_000, max: 100_000 }), (locale, tenths) => {
         const fraction = tenths / 1000;
@@ -75,7 +86,11 @@ describe('import: numbers in a locale\'s notation', () => {
   it('never reads text with two decimal marks, or a group of other than three digits, as a number (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9 }), (a, b, c) => {
-        return !readNumber(`${a}.${b}.${c}`, 'en-US').ok && !readNumber(`${a},${b},${c}`, 'de-DE').ok && !readNumber(`${a},${String(b).padStart(2, '0')}.${c}`, 'en-US').ok;
+        return (
+          !readNumber(`${a}.${b}.${c}`, 'en-US').ok &&
+          !readNumber(`${a},${b},${c}`, 'de-DE').ok &&
+          !readNumber(`${a},${String(b).padStart(2, '0')}.${c}`, 'en-US').ok
+        );
       }),
     );
   });

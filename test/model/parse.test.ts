@@ -10,7 +10,14 @@ describe('parseScorecard', () => {
         id: 'minimal',
         title: 'Minimal',
         perspectives: [
-          { id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis: [{ id: 'k', title: 'K' }] }, { id: 'o2', title: 'O2' }] },
+          {
+            id: 'p',
+            title: 'P',
+            objectives: [
+              { id: 'o', title: 'O', kpis: [{ id: 'k', title: 'K' }] },
+              { id: 'o2', title: 'O2' },
+            ],
+          },
           { id: 'p2', title: 'P2' },
         ],
         initiatives: [{ id: 'i', title: 'I' }],
@@ -287,11 +294,28 @@ describe('parseScorecard', () => {
       ],
       [
         'a ratio KPI with a zero numerator',
-        () => withKpi({ id: 'k', title: 'K', series: [{ period: '2026-09', numerator: 0, denominator: 4 }, { period: '2026-10', numerator: 2, denominator: 4 }] }),
+        () =>
+          withKpi({
+            id: 'k',
+            title: 'K',
+            series: [
+              { period: '2026-09', numerator: 0, denominator: 4 },
+              { period: '2026-10', numerator: 2, denominator: 4 },
+            ],
+          }),
       ],
       [
         'a quarterly KPI in a monthly scorecard',
-        () => withKpi({ id: 'k', title: 'K', periodicity: 'quarter', series: [{ period: '2026-Q2', actual: 1 }, { period: '2026-Q3', actual: 2 }] }),
+        () =>
+          withKpi({
+            id: 'k',
+            title: 'K',
+            periodicity: 'quarter',
+            series: [
+              { period: '2026-Q2', actual: 1 },
+              { period: '2026-Q3', actual: 2 },
+            ],
+          }),
       ],
       [
         'a yearly KPI in a quarterly scorecard',
@@ -300,20 +324,51 @@ describe('parseScorecard', () => {
       [
         'week 53 of 2026 and of 2020 in a weekly scorecard',
         () => ({
-          ...withKpi({ id: 'k', title: 'K', series: [{ period: '2020-W53', actual: 1 }, { period: '2026-W53', actual: 2 }] }),
+          ...withKpi({
+            id: 'k',
+            title: 'K',
+            series: [
+              { period: '2020-W53', actual: 1 },
+              { period: '2026-W53', actual: 2 },
+            ],
+          }),
           periodicity: 'week',
           asOf: '2026-W53',
         }),
       ],
-      ['29 February 2024 in a daily scorecard', () => ({ ...withKpi({ id: 'k', title: 'K', series: [{ period: '2024-02-29', actual: 1 }] }), periodicity: 'day' })],
-      ['a yearly scorecard as of a year', () => ({ ...withKpi({ id: 'k', title: 'K', series: [{ period: '2026', actual: 1 }] }), periodicity: 'year', asOf: '2026' })],
-      ['a cycle of links', () => ({ ...minimalModel(), links: [{ from: 'o', to: 'o2' }, { from: 'o2', to: 'o' }] })],
+      [
+        '29 February 2024 in a daily scorecard',
+        () => ({ ...withKpi({ id: 'k', title: 'K', series: [{ period: '2024-02-29', actual: 1 }] }), periodicity: 'day' }),
+      ],
+      [
+        'a yearly scorecard as of a year',
+        () => ({ ...withKpi({ id: 'k', title: 'K', series: [{ period: '2026', actual: 1 }] }), periodicity: 'year', asOf: '2026' }),
+      ],
+      [
+        'a cycle of links',
+        () => ({
+          ...minimalModel(),
+          links: [
+            { from: 'o', to: 'o2' },
+            { from: 'o2', to: 'o' },
+          ],
+        }),
+      ],
       [
         'an initiative from May to the end of Q2',
         () => ({ ...minimalModel(), initiatives: [{ id: 'i', title: 'I', objectives: ['o'], start: '2026-05', end: '2026-Q2' }] }),
       ],
       ['an initiative of one month', () => ({ ...minimalModel(), initiatives: [{ id: 'i', title: 'I', start: '2026-05', end: '2026-05', progress: 100 }] })],
-      ['progress 0 and 100', () => ({ ...minimalModel(), initiatives: [{ id: 'i', title: 'I', progress: 0 }, { id: 'j', title: 'J', progress: 100 }] })],
+      [
+        'progress 0 and 100',
+        () => ({
+          ...minimalModel(),
+          initiatives: [
+            { id: 'i', title: 'I', progress: 0 },
+            { id: 'j', title: 'J', progress: 100 },
+          ],
+        }),
+      ],
       ['fiscalYearStart 12', () => ({ ...minimalModel(), fiscalYearStart: 12 })],
       ['decimals 0 and 10, staleAfter 0', () => withKpi({ id: 'k', title: 'K', decimals: 10, staleAfter: 0 })],
       ['an updated date-time with a zone', () => withKpi({ id: 'k', title: 'K', updated: '2026-11-04T08:30:00+01:00' })],
@@ -453,7 +508,16 @@ function minimalModel(): Model {
     version: 1,
     id: 'minimal',
     title: 'Minimal',
-    perspectives: [{ id: 'p', title: 'P', objectives: [{ id: 'o', title: 'O', kpis: [{ id: 'k', title: 'K' }] }, { id: 'o2', title: 'O2' }] }],
+    perspectives: [
+      {
+        id: 'p',
+        title: 'P',
+        objectives: [
+          { id: 'o', title: 'O', kpis: [{ id: 'k', title: 'K' }] },
+          { id: 'o2', title: 'O2' },
+        ],
+      },
+    ],
   };
 }
 

@@ -42,7 +42,10 @@ describe('sample data: demo/data/acme-2026.json', () => {
   it('uses every kind of unit, percents written as fractions and durations in seconds', () => {
     const units = new Set(kpis.map((k) => k.unit));
     expect([...units]).to.include.members(['currency', 'percent', 'number', 'duration']);
-    expect([...units].filter((u) => !['currency', 'percent', 'number', 'duration'].includes(u)), 'a free label').not.to.be.empty;
+    expect(
+      [...units].filter((u) => !['currency', 'percent', 'number', 'duration'].includes(u)),
+      'a free label',
+    ).not.to.be.empty;
     for (const kpi of kpis.filter((k) => k.unit === 'percent')) {
       for (const value of values(kpi)) expect(Math.abs(value), `${kpi.id}: a fraction, 0.94 for 94 %`).to.be.at.most(2);
     }
@@ -60,7 +63,10 @@ describe('sample data: demo/data/acme-2026.json', () => {
     const quarterly = kpis.filter((k) => k.periodicity === 'quarter');
     expect(quarterly).not.to.be.empty;
     for (const kpi of quarterly) {
-      expect(kpi.series.every((o) => periodicityOf(o.period) === 'quarter'), kpi.id).to.be.true;
+      expect(
+        kpi.series.every((o) => periodicityOf(o.period) === 'quarter'),
+        kpi.id,
+      ).to.be.true;
       expect(kpi.series[0]?.period, kpi.id).to.equal('2025-Q1');
     }
   });
@@ -69,7 +75,10 @@ describe('sample data: demo/data/acme-2026.json', () => {
     const ratios = kpis.filter((k) => k.series.some((o) => o.numerator !== undefined));
     expect(ratios).not.to.be.empty;
     for (const kpi of ratios) {
-      expect(kpi.series.every((o) => o.actual === undefined && o.numerator !== undefined && o.denominator! > 0), kpi.id).to.be.true;
+      expect(
+        kpi.series.every((o) => o.actual === undefined && o.numerator !== undefined && o.denominator! > 0),
+        kpi.id,
+      ).to.be.true;
     }
   });
 
@@ -123,7 +132,10 @@ describe('sample data: demo/data/acme-2026.json', () => {
     expect(upward.length, 'links from a lower perspective to a higher one').to.be.at.least(10);
     for (const from of ['learning-growth', 'internal-process', 'customer']) {
       const i = scorecard.perspectives.findIndex((p) => p.id === from);
-      expect(scorecard.links.some((l) => level.get(l.from) === i && level.get(l.to) === i - 1), `a link up from ${from}`).to.be.true;
+      expect(
+        scorecard.links.some((l) => level.get(l.from) === i && level.get(l.to) === i - 1),
+        `a link up from ${from}`,
+      ).to.be.true;
     }
     expect(hasCycle(scorecard), 'a cycle in the links').to.be.true;
   });

@@ -77,7 +77,10 @@ describe('strategic themes in the model', () => {
     }
     for (const color of ['red; fill: blue', 'url(#x)', '#12345', 'rgb(1,2,3)', '']) {
       const found = issues(parseScorecard(model([{ id: 't', title: 'T', color }])));
-      expect(found.map((issue) => issue.path), color).to.deep.equal(['themes[0].color']);
+      expect(
+        found.map((issue) => issue.path),
+        color,
+      ).to.deep.equal(['themes[0].color']);
       expect(found[0]!.message, color).to.match(/^must be a colour/);
     }
   });
@@ -88,7 +91,9 @@ describe('strategic themes in the model', () => {
   });
 
   it('are described in the JSON Schema', () => {
-    const schema = scorecardJsonSchema() as { properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string }>; required?: string[] } }> };
+    const schema = scorecardJsonSchema() as {
+      properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string }>; required?: string[] } }>;
+    };
     const themes = schema.properties['themes']!;
     expect(themes.description).to.match(/^Strategic themes/);
     expect(themes.items!.required).to.deep.equal(['id', 'title']);

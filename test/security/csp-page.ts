@@ -45,19 +45,35 @@ const loaded = Promise.all([settledOnce(scorecard), settledOnce(document.querySe
     ['bsc-strategy-map', strategyMap],
   ];
   const svgExports = Object.fromEntries(
-    await Promise.all(charts.map(async ([tag, element]) => {
-      const svg = await exported(element);
-      return [tag, svg.startsWith('<svg') && svg.includes('<title>')];
-    })),
+    await Promise.all(
+      charts.map(async ([tag, element]) => {
+        const svg = await exported(element);
+        return [tag, svg.startsWith('<svg') && svg.includes('<title>')];
+      }),
+    ),
   );
-  const png = await (document.querySelector('bsc-kpi-gauge') as unknown as { toPNG(): Promise<Blob> }).toPNG().then((blob) => blob.type, (error: unknown) => String(error));
+  const png = await (document.querySelector('bsc-kpi-gauge') as unknown as { toPNG(): Promise<Blob> }).toPNG().then(
+    (blob) => blob.type,
+    (error: unknown) => String(error),
+  );
   const elements = [...everyElement(document)].filter((el) => el.localName.startsWith('bsc-'));
   const unrendered = elements.filter((el) => !el.shadowRoot || el.shadowRoot.childNodes.length === 0).map((el) => el.localName);
   const styled = elements.filter((el) => el.shadowRoot && el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName);
   const styleAttributes = [...everyElement(document)].filter((el) => el.hasAttribute('style')).map((el) => el.localName);
   const kinds = [...new Set(elements.map((el) => el.localName))].sort();
   const kpiRows = [...everyElement(document)].filter((el) => el.getAttribute('part') === 'kpi-row').length;
-  return { violations, errors, unrendered, styled, styleAttributes, kinds, kpiRows, svgExports, png, evaluated: Boolean((scorecard as unknown as { evaluation?: unknown }).evaluation) };
+  return {
+    violations,
+    errors,
+    unrendered,
+    styled,
+    styleAttributes,
+    kinds,
+    kpiRows,
+    svgExports,
+    png,
+    evaluated: Boolean((scorecard as unknown as { evaluation?: unknown }).evaluation),
+  };
 });
 
 function* everyElement(root: ParentNode): Generator<Element> {

@@ -34,15 +34,30 @@ describe('a strict Content-Security-Policy', () => {
       expect(result.errors, 'errors in the page').to.deep.equal([]);
       expect(result.styleAttributes, 'elements with a style attribute').to.deep.equal([]);
       expect(result.kinds, 'the elements rendered').to.include.members([
-        'bsc-bullet', 'bsc-cascade', 'bsc-changes', 'bsc-kpi', 'bsc-kpi-gauge', 'bsc-objective', 'bsc-period-picker', 'bsc-perspective', 'bsc-scorecard', 'bsc-sparkline',
-        'bsc-status', 'bsc-strategy-map', 'bsc-trend-chart',
+        'bsc-bullet',
+        'bsc-cascade',
+        'bsc-changes',
+        'bsc-kpi',
+        'bsc-kpi-gauge',
+        'bsc-objective',
+        'bsc-period-picker',
+        'bsc-perspective',
+        'bsc-scorecard',
+        'bsc-sparkline',
+        'bsc-status',
+        'bsc-strategy-map',
+        'bsc-trend-chart',
       ]);
       expect(result.kpiRows, 'KPI rows of the sample scorecard').to.equal(34);
       expect(result.unrendered, 'elements that rendered nothing').to.deep.equal([]);
       expect(result.styled, 'elements without adopted style sheets').to.deep.equal([]);
       expect(result.evaluated).to.equal(true);
       expect(result.svgExports, 'each chart exported as SVG').to.deep.equal({
-        'bsc-kpi-gauge': true, 'bsc-bullet': true, 'bsc-sparkline': true, 'bsc-trend-chart': true, 'bsc-strategy-map': true,
+        'bsc-kpi-gauge': true,
+        'bsc-bullet': true,
+        'bsc-sparkline': true,
+        'bsc-trend-chart': true,
+        'bsc-strategy-map': true,
       });
       expect(result.png, 'a chart drawn as PNG from a blob: image').to.equal('image/png');
     } finally {

@@ -12,7 +12,28 @@ const PAYLOADS = [
 ];
 
 /** Fields that are identifiers, codes or enums: they must stay valid for the model to load. */
-const KEEP = new Set(['id', 'version', 'periodicity', 'asOf', 'locale', 'currency', 'polarity', 'indicator', 'aggregation', 'rollup', 'period', 'from', 'to', 'start', 'end', 'status', 'updated', 'objectives', 'date', 'kind']);
+const KEEP = new Set([
+  'id',
+  'version',
+  'periodicity',
+  'asOf',
+  'locale',
+  'currency',
+  'polarity',
+  'indicator',
+  'aggregation',
+  'rollup',
+  'period',
+  'from',
+  'to',
+  'start',
+  'end',
+  'status',
+  'updated',
+  'objectives',
+  'date',
+  'kind',
+]);
 
 /** Every free-text string of the model replaced by a payload, in turn. */
 function poisoned(value: unknown, key = '', counter = { n: 0 }): unknown {
@@ -63,7 +84,9 @@ describe('strings from the model', () => {
       <bsc-scorecard .model=${model}><bsc-kpi kpi="on-time-delivery" variant="card"></bsc-kpi></bsc-scorecard>
     </div>`);
     const [panel, composed] = [...page.querySelectorAll('bsc-scorecard')] as BscScorecard[];
-    await waitUntil(() => panel!.shadowRoot!.querySelector('bsc-trend-chart')?.shadowRoot?.querySelector('[part="table-toggle"]'), 'the trend chart loads', { timeout: 5000 });
+    await waitUntil(() => panel!.shadowRoot!.querySelector('bsc-trend-chart')?.shadowRoot?.querySelector('[part="table-toggle"]'), 'the trend chart loads', {
+      timeout: 5000,
+    });
     panel!.shadowRoot!.querySelector('bsc-trend-chart')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
     await aTimeout(200);
 
@@ -72,7 +95,10 @@ describe('strings from the model', () => {
     // The panel's comments, the table's column, the card's comments and the objectives' commentary, each showing a payload as text.
     expect(parts('comment-text').length, 'comments shown').to.be.greaterThan(3);
     for (const name of ['comment-text', 'comment-author']) {
-      expect(parts(name).every((node) => PAYLOADS.includes(node.textContent!)), `every ${name} is a payload, as text`).to.equal(true);
+      expect(
+        parts(name).every((node) => PAYLOADS.includes(node.textContent!)),
+        `every ${name} is a payload, as text`,
+      ).to.equal(true);
     }
     expect(parts('kpi-comment-marker').length, 'rows marked').to.be.greaterThan(0);
     const table = panel!.shadowRoot!.querySelector('bsc-trend-chart')!.shadowRoot!.querySelector('.comment-cell p:not(:empty)');

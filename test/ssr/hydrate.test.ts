@@ -48,13 +48,19 @@ describe('bsc-scorecard rendered on the server (declarative shadow DOM)', () => 
 
     expect(problems).to.deep.equal([]);
     const elements = deepQueryAll(scorecard, '*').filter((element) => element.localName.startsWith('bsc-'));
-    expect(elements.every((element) => (element as LitElement).hasUpdated), 'every element hydrated').to.equal(true);
+    expect(
+      elements.every((element) => (element as LitElement).hasUpdated),
+      'every element hydrated',
+    ).to.equal(true);
     expect(elements.filter((element) => element.hasAttribute('defer-hydration')).map((element) => element.localName)).to.deep.equal([]);
     expect(figures(scorecard)).to.deep.equal(before.figures);
     expect(snapshot(scorecard)).to.equal(before.dom);
     const cellsAfter = deepQueryAll(scorecard, '[part="kpi-value"]');
     expect(cellsAfter.length).to.equal(valueCells.length);
-    expect(cellsAfter.every((cell, i) => cell === valueCells[i]), 'the same cells').to.equal(true);
+    expect(
+      cellsAfter.every((cell, i) => cell === valueCells[i]),
+      'the same cells',
+    ).to.equal(true);
     expect(revenue.isConnected).to.equal(true);
   });
 

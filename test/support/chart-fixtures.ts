@@ -21,7 +21,6 @@ export function errorsOf(el: HTMLElement): BscErrorDetail[] {
   return seen;
 }
 
-
 const wrappers: HTMLElement[] = [];
 afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
 

@@ -90,10 +90,7 @@ export function generateScorecard(options: GenerateOptions = {}): ScorecardInput
 
   const perspectives = PERSPECTIVES.map((p, index) => {
     // Shares of the KPIs per perspective; the last one takes what rounding left over.
-    const kpisHere =
-      index === PERSPECTIVES.length - 1
-        ? kpiCount - kpiSerial
-        : Math.round(kpiCount * p.share);
+    const kpisHere = index === PERSPECTIVES.length - 1 ? kpiCount - kpiSerial : Math.round(kpiCount * p.share);
     const objectives: ObjectiveInput[] = [];
     let left = kpisHere;
     while (left > 0) {
@@ -267,7 +264,28 @@ export interface StrategyMapModelOptions {
 }
 
 const TITLE_VERBS = ['Grow', 'Improve', 'Reduce', 'Build', 'Deliver', 'Keep', 'Win', 'Develop', 'Strengthen', 'Automate', 'Simplify', 'Expand'];
-const TITLE_WORDS = ['revenue', 'customer', 'quality', 'delivery', 'skills', 'margin', 'cash', 'support', 'digital', 'supplier', 'product', 'market', 'safety', 'energy', 'partner', 'service', 'process', 'talent', 'data', 'cost'];
+const TITLE_WORDS = [
+  'revenue',
+  'customer',
+  'quality',
+  'delivery',
+  'skills',
+  'margin',
+  'cash',
+  'support',
+  'digital',
+  'supplier',
+  'product',
+  'market',
+  'safety',
+  'energy',
+  'partner',
+  'service',
+  'process',
+  'talent',
+  'data',
+  'cost',
+];
 
 /**
  * A strategy map of any size (objectives and links only; no KPIs, so every status is "no data"):
@@ -307,7 +325,13 @@ export function generateStrategyMap(options: StrategyMapModelOptions = {}): Scor
     const roll = random();
     // 75 % to the lane above, 10 % two lanes up (or more), 8 % inside the lane, 7 % back down.
     const toLane =
-      roll < 0.75 ? fromLane - 1 : roll < 0.85 ? Math.floor(random() * Math.max(1, fromLane - 1)) : roll < 0.93 ? fromLane : Math.min(lanes.length - 1, fromLane + 1 + Math.floor(random() * 2));
+      roll < 0.75
+        ? fromLane - 1
+        : roll < 0.85
+          ? Math.floor(random() * Math.max(1, fromLane - 1))
+          : roll < 0.93
+            ? fromLane
+            : Math.min(lanes.length - 1, fromLane + 1 + Math.floor(random() * 2));
     const to = nearest(toLane, Math.min(1, Math.max(0, from.place + (random() - 0.5) * 0.5)));
     if (to.id === from.id || taken.has(`${from.id}>${to.id}`) || taken.has(`${to.id}>${from.id}`)) continue;
     taken.add(`${from.id}>${to.id}`);
@@ -330,7 +354,10 @@ export function generateStrategyMap(options: StrategyMapModelOptions = {}): Scor
       id: perspective.id,
       title: perspective.title,
       // Shuffled (Fisher–Yates): the model's order carries no layout.
-      objectives: shuffle(objectives.map(({ id, title }) => ({ id, title })), random),
+      objectives: shuffle(
+        objectives.map(({ id, title }) => ({ id, title })),
+        random,
+      ),
     })),
     links,
     themes,

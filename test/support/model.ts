@@ -1,10 +1,6 @@
 import { parseScorecard, type Scorecard, type ScorecardInput } from '../../src/model/index.js';
 
-type KpiInput = ScorecardInput['perspectives'][number]['objectives'] extends (infer O)[] | undefined
-  ? O extends { kpis?: (infer K)[] }
-    ? K
-    : never
-  : never;
+type KpiInput = ScorecardInput['perspectives'][number]['objectives'] extends (infer O)[] | undefined ? (O extends { kpis?: (infer K)[] } ? K : never) : never;
 
 /** A valid scorecard of one perspective and one objective holding `kpis`; fails the test if invalid. */
 export function scorecardOf(kpis: KpiInput[], fields: Partial<ScorecardInput> = {}): Scorecard {

@@ -3,7 +3,10 @@ import type { CSSResultGroup } from 'lit';
 import * as kit from '../../src/index.js';
 
 /** Every element class the kit registers. */
-const ELEMENTS = Object.entries(kit).filter(([name, value]) => name.startsWith('Bsc') && typeof value === 'function' && 'styles' in value) as [string, { styles: CSSResultGroup }][];
+const ELEMENTS = Object.entries(kit).filter(([name, value]) => name.startsWith('Bsc') && typeof value === 'function' && 'styles' in value) as [
+  string,
+  { styles: CSSResultGroup },
+][];
 
 function cssText(styles: CSSResultGroup): string {
   if (Array.isArray(styles)) return styles.map((style) => cssText(style as CSSResultGroup)).join('\n');

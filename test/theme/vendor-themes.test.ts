@@ -167,7 +167,9 @@ describe('vendor themes', () => {
         page.style.background = 'var(--bsc-color-surface)';
         applyVendorLabels(page, theme, 'en-US');
         const scorecard = page.querySelector<BscScorecard>('bsc-scorecard')!;
-        await waitUntil(() => scorecard.shadowRoot?.querySelector('[part~="perspectives"]'), 'the scorecard did not render its perspectives', { timeout: 5000 });
+        await waitUntil(() => scorecard.shadowRoot?.querySelector('[part~="perspectives"]'), 'the scorecard did not render its perspectives', {
+          timeout: 5000,
+        });
         const statuses = [...page.querySelectorAll<BscStatus>('bsc-status')];
         await Promise.all([scorecard, ...statuses].map((el) => el.updateComplete));
 
@@ -190,7 +192,9 @@ describe('applyVendorLabels', () => {
         <bsc-status status="on-track"></bsc-status>
       </div>
     `);
-    const [scorecard, inner, loose, ownWords] = ['bsc-scorecard', 'bsc-kpi', 'bsc-status', 'bsc-status:last-of-type'].map((s) => page.querySelector(s) as Element & { labels?: object });
+    const [scorecard, inner, loose, ownWords] = ['bsc-scorecard', 'bsc-kpi', 'bsc-status', 'bsc-status:last-of-type'].map(
+      (s) => page.querySelector(s) as Element & { labels?: object },
+    );
     const pageWords = { onTrack: 'Fine' };
     ownWords!.labels = pageWords;
 

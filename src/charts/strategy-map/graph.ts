@@ -51,8 +51,6 @@ export function strategyMapGraph(scorecard: StrategyMapInput['scorecard']): Stra
     return chain;
   });
   // The model's order: objectives as listed, each dummy where a straight line between its ends passes.
-  const lanes = keyed.map((items) =>
-    items.sort((p, q) => p.key - q.key || Number(p.dummy) - Number(q.dummy) || p.item - q.item).map(({ item }) => item),
-  );
+  const lanes = keyed.map((items) => items.sort((p, q) => p.key - q.key || Number(p.dummy) - Number(q.dummy) || p.item - q.item).map(({ item }) => item));
   return { itemCount: laneOf.length, lanes, segments, objectives, chains, laneOf: Int32Array.from(laneOf) };
 }

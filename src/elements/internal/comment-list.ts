@@ -9,7 +9,12 @@ import '../../format/english/comments.js';
  * its date. The parts are the same in every element: `comments`, `comment`, `comment-kind`,
  * `comment-text`, `comment-meta`, `comment-author`, `comment-date`.
  */
-export function commentList(comments: readonly ShownComment[], locale: string, labels: Labels, name: string = labels.commentary): TemplateResult | typeof nothing {
+export function commentList(
+  comments: readonly ShownComment[],
+  locale: string,
+  labels: Labels,
+  name: string = labels.commentary,
+): TemplateResult | typeof nothing {
   if (comments.length === 0) return nothing;
   return html`<ul part="comments" class="comments" aria-label=${name}>
     ${comments.map((comment) => {
@@ -17,12 +22,14 @@ export function commentList(comments: readonly ShownComment[], locale: string, l
       return html`<li part="comment" class="comment ${comment.kind ?? ''}">
         <p class="comment-body"><span part="comment-kind" class="comment-kind">${words.kind}</span><span class="vh">${labels.separator}</span>
           <span part="comment-text" class="comment-text">${words.text}</span></p>
-        ${words.author === null && words.date === null
-          ? nothing
-          : html`<p part="comment-meta" class="comment-meta">
+        ${
+          words.author === null && words.date === null
+            ? nothing
+            : html`<p part="comment-meta" class="comment-meta">
               ${words.author === null ? nothing : html`<span part="comment-author">${words.author}</span>`}
               ${words.date === null ? nothing : html`<time part="comment-date" datetime=${comment.date!.slice(0, 10)}>${words.date}</time>`}
-            </p>`}
+            </p>`
+        }
       </li>`;
     })}
   </ul>`;

@@ -10,7 +10,10 @@ import type { ParseResult } from '../../model/read-scorecard.js';
 export function parseCsvModel(text: string, locale: string | undefined): ParseResult {
   const result = fromCsv(text, locale ? { locale } : {});
   if (result.ok && result.model) return { ok: true, scorecard: result.model };
-  return { ok: false, issues: result.issues.length ? result.issues.map(({ path, message }) => ({ path, message })) : [{ path: '', message: 'the table gave no scorecard' }] };
+  return {
+    ok: false,
+    issues: result.issues.length ? result.issues.map(({ path, message }) => ({ path, message })) : [{ path: '', message: 'the table gave no scorecard' }],
+  };
 }
 
 /**
@@ -18,7 +21,10 @@ export function parseCsvModel(text: string, locale: string | undefined): ParseRe
  * all its lines share left out, so that the headings are row 1 wherever the markup put them.
  */
 export function dedent(text: string): string {
-  const lines = text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd().split('\n');
+  const lines = text
+    .replace(/^(?:[ \t]*\r?\n)+/, '')
+    .trimEnd()
+    .split('\n');
   const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length));
   return Number.isFinite(indent) && indent > 0 ? lines.map((line) => line.slice(indent)).join('\n') : lines.join('\n');
 }

@@ -21,6 +21,9 @@ export function readModel(input: unknown): ParseResult | Promise<ParseResult> {
   if (issueWords.module) return issueWords.module.describeUnread(unread);
   return issueWords.load().then(
     (module) => module.describeUnread(unread),
-    (error: unknown): ParseResult => ({ ok: false, issues: [{ path: '', message: `the words of the model's issues could not be loaded (${describeError(error)})` }] }),
+    (error: unknown): ParseResult => ({
+      ok: false,
+      issues: [{ path: '', message: `the words of the model's issues could not be loaded (${describeError(error)})` }],
+    }),
   );
 }

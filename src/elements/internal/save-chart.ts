@@ -28,6 +28,8 @@ export async function saveChart(host: ReactiveElement, tag: string, format: 'svg
     }
     downloadBlob(host.renderRoot, blob, fileName);
   } catch (error) {
-    emit(host, 'bsc-error', { issues: [{ path: 'export', message: `${fileName} could not be made (${error instanceof Error ? error.message : String(error)})` }] });
+    emit(host, 'bsc-error', {
+      issues: [{ path: 'export', message: `${fileName} could not be made (${error instanceof Error ? error.message : String(error)})` }],
+    });
   }
 }

@@ -39,7 +39,12 @@ export interface FilterControlsOptions {
 export function filterControls({ scorecard, choice, result, labels, locale, onChange }: FilterControlsOptions) {
   const owners = ownersOf(scorecard, locale);
   const toggle = (status: FilterStatus) =>
-    onChange({ ...choice, status: choice.status.includes(status) ? choice.status.filter((s) => s !== status) : FILTER_STATUSES.filter((s) => s === status || choice.status.includes(s)) });
+    onChange({
+      ...choice,
+      status: choice.status.includes(status)
+        ? choice.status.filter((s) => s !== status)
+        : FILTER_STATUSES.filter((s) => s === status || choice.status.includes(s)),
+    });
   return html`<div part="filter" class="filter" role="search" aria-label=${`${labels.filter}${labels.separator}${scorecard.title}`}>
     <div part="filter-status" class="toggle" role="group" aria-label=${labels.status}>
       ${FILTER_STATUSES.map(
@@ -49,15 +54,17 @@ export function filterControls({ scorecard, choice, result, labels, locale, onCh
           </button>`,
       )}
     </div>
-    ${owners.length === 0
-      ? nothing
-      : html`<label class="filter-field"
+    ${
+      owners.length === 0
+        ? nothing
+        : html`<label class="filter-field"
           ><span class="filter-label">${labels.owner}</span>
           <select part="filter-owner" class="field" @change=${(event: Event) => onChange({ ...choice, owner: (event.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${choice.owner === ''}>${labels.allOwners}</option>
             ${owners.map((owner) => html`<option value=${owner} ?selected=${owner === choice.owner}>${owner}</option>`)}
           </select></label
-        >`}
+        >`
+    }
     <input
       part="filter-text"
       class="field"
@@ -91,4 +98,7 @@ function ownersOf(scorecard: Scorecard, locale: string): string[] {
 
 export const NO_FILTER: FilterChoice = { status: [], owner: '', text: '' };
 
-const STATUS_LABEL = { 'off-track': 'offTrack', 'at-risk': 'atRisk', 'no-data': 'noData', stale: 'stale' } as const satisfies Record<FilterStatus, keyof Labels>;
+const STATUS_LABEL = { 'off-track': 'offTrack', 'at-risk': 'atRisk', 'no-data': 'noData', stale: 'stale' } as const satisfies Record<
+  FilterStatus,
+  keyof Labels
+>;

@@ -52,7 +52,10 @@ export const SPARKLINE_PARTS: SparklineParts = { base: 'base', line: 'line', poi
 export function kpiSparklineSeries(evaluation: Evaluation, id: string, count: number, currency: string | undefined): SparklineSeries | null {
   const node = evaluation.node(id);
   if (!node || node.kind !== 'kpi') return null;
-  const points = evaluation.history(node.id).filter((point) => !point.future).slice(-count);
+  const points = evaluation
+    .history(node.id)
+    .filter((point) => !point.future)
+    .slice(-count);
   const latest = points.findLast((point) => point.value !== null);
   return {
     id: node.id,

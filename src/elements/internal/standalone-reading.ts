@@ -264,7 +264,8 @@ export abstract class ReadingElement extends ThresholdChartElement {
     const { shown } = this;
     const { domain } = this.scale;
     const name = shown.label || labels.actual;
-    if (shown.value === null) return { role: 'img', label: `${name}${labels.separator}${labels.noData}`, now: nothing, min: nothing, max: nothing, text: nothing };
+    if (shown.value === null)
+      return { role: 'img', label: `${name}${labels.separator}${labels.noData}`, now: nothing, min: nothing, max: nothing, text: nothing };
     return {
       role: 'meter',
       label: name,

@@ -16,7 +16,10 @@ import '../../format/english/figures.js';
 const TABLE_ROWS = 1000;
 
 /** What the tooltip and the table show of the chart's series. */
-export type TrendSeriesShown = Pick<TrendSeries, 'unit' | 'periods' | 'statusAt' | 'commented' | 'commentsAt'> & { label: string; currency: string | undefined };
+export type TrendSeriesShown = Pick<TrendSeries, 'unit' | 'periods' | 'statusAt' | 'commented' | 'commentsAt'> & {
+  label: string;
+  currency: string | undefined;
+};
 
 /** The words the parts are written in, and the name of a period by its index. */
 export interface TrendWords {
@@ -63,9 +66,11 @@ export function trendTable(shown: TrendSeriesShown, { locale, labels, periodName
   return html`<div class="table-wrap" id="table" role="region" aria-label=${fillTemplate(labels.dataTableOf, { name })} tabindex="0">
     <table part="table" class="table">
       <caption>
-        ${name} ${first > 0
-          ? html`<span class="caption-note">${fillTemplate(labels.latestPeriodsShown, { shown: formatValue(TABLE_ROWS, 'number', { locale }), total: formatValue(periods.length, 'number', { locale, compact: false }) })}</span>`
-          : nothing}
+        ${name} ${
+          first > 0
+            ? html`<span class="caption-note">${fillTemplate(labels.latestPeriodsShown, { shown: formatValue(TABLE_ROWS, 'number', { locale }), total: formatValue(periods.length, 'number', { locale, compact: false }) })}</span>`
+            : nothing
+        }
       </caption>
       <thead>
         <tr>

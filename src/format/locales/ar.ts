@@ -134,4 +134,3 @@ export const ARABIC: Labels = {
   share: 'الحصة',
   scorecard: 'بطاقة الأداء',
 };
-

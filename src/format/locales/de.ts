@@ -134,4 +134,3 @@ export const GERMAN: Labels = {
   share: 'Anteil',
   scorecard: 'Scorecard',
 };
-

@@ -134,4 +134,3 @@ export const JAPANESE: Labels = {
   share: '構成比',
   scorecard: 'スコアカード',
 };
-
