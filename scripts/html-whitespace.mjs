@@ -9,8 +9,10 @@
  *   which render as the run did under `white-space` `normal`, `nowrap` and `pre-line` (the kit
  *   uses no `pre`, `pre-wrap` nor `break-spaces`: test/build/html-whitespace.test.ts checks every
  *   element's styles); a run without a line break stays as written;
- * - inside `<svg>`, a run between one tag's `>` and the next `<` goes, where SVG renders no text
- *   (not inside `<text>`, `<tspan>`, `<textPath>`, `<title>`, `<desc>`, `<foreignObject>`);
+ * - inside `<svg>`, a run between one tag's `>` and the next `<` goes, where SVG renders no text;
+ *   inside `<text>`, `<tspan>`, `<textPath>`, `<title>`, `<desc>`, `<foreignObject>` every run stays
+ *   as written (WebKit follows SVG 1.1 there: a line break is removed, not made a space, so
+ *   " a\n    a " shows "a a" but " a\na " shows "aa");
  * - between a tag's attributes, a run holding a line break becomes one line break;
  * - attribute values in quotes, comments, and `<pre>`, `<textarea>`, `<script>`, `<style>` keep
  *   every character; so does whatever follows a backslash (an escape, a line continuation);
@@ -84,7 +86,8 @@ export function minifyHtmlTemplate(strings, { svg = false } = {}) {
         while (end < text.length && WHITESPACE.test(text[end])) end++;
         const run = text.slice(i, end);
         const between = mode === 'text' && svgDepth > 0 && svgTextDepth === 0 && out.endsWith('>') && text[end] === '<';
-        out += !/[\n\r]/.test(run) ? run : between ? '' : mode === 'tag' ? '\n' : lineBreaks(run);
+        const svgText = mode === 'text' && svgTextDepth > 0;
+        out += !/[\n\r]/.test(run) || svgText ? run : between ? '' : mode === 'tag' ? '\n' : lineBreaks(run);
         i = end;
       } else if (mode === 'tag') {
         if (char === '"' || char === "'") {

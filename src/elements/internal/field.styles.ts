@@ -10,7 +10,9 @@ export const fieldStyles = css`
     color: var(--_color-text);
     border: 1px solid var(--_color-border);
     background: var(--_color-surface);
-    min-height: 2rem;
+    /* One height in every engine (WebKitGTK draws a select 36 px tall by itself), which the scorecard's header keeps while its filter loads. */
+    box-sizing: border-box;
+    block-size: 2rem;
     padding: 0.25rem 0.5rem;
     border-radius: var(--_radius);
   }
