@@ -81,15 +81,20 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       expect(textOf(part(el, 'detail-title'))).to.equal(textOf(kpiLine.querySelector('[part~="change-title"]')));
     });
 
-    it('brings an objective chosen in the list into view, with focus on its title', async () => {
-      const el = await scorecard(acme);
+    /** Opens the list of what changed and chooses its first objective from the keyboard; its title. */
+    async function chooseObjectiveInList(el: BscScorecard): Promise<string> {
       part(el, 'changes-summary')!.click();
       await customElements.whenDefined('bsc-changes');
       await settle(el);
       const line = deepQueryAll<HTMLLIElement>(el, '[part~="change"]').find((li) => textOf(li.querySelector('[part~="change-kind"]')) === 'Objective')!;
-      const title = textOf(line.querySelector('[part~="change-title"]'));
       line.querySelector('button')!.focus();
       await sendKeys({ press: 'Enter' });
+      return textOf(line.querySelector('[part~="change-title"]'));
+    }
+
+    it('brings an objective chosen in the list into view, with focus on its title', async () => {
+      const el = await scorecard(acme);
+      const title = await chooseObjectiveInList(el);
       const focused = deepActiveElement()!;
       expect(textOf(focused)).to.equal(title);
       expect((focused.getRootNode() as ShadowRoot).host.localName).to.equal('bsc-objective');
@@ -99,13 +104,7 @@ describe('bsc-scorecard: what changed, and the filter', () => {
       const el = await scorecard(acme, { layout: 'strategy-map' });
       await customElements.whenDefined('bsc-strategy-map');
       await settle(el);
-      part(el, 'changes-summary')!.click();
-      await customElements.whenDefined('bsc-changes');
-      await settle(el);
-      const line = deepQueryAll<HTMLLIElement>(el, '[part~="change"]').find((li) => textOf(li.querySelector('[part~="change-kind"]')) === 'Objective')!;
-      const title = textOf(line.querySelector('[part~="change-title"]'));
-      line.querySelector('button')!.focus();
-      await sendKeys({ press: 'Enter' });
+      const title = await chooseObjectiveInList(el);
       await waitUntil(
         () => (deepActiveElement()?.getRootNode() as ShadowRoot | undefined)?.host?.localName === 'bsc-strategy-map',
         'focus did not reach the map',
