@@ -293,6 +293,15 @@ export class BscScorecard extends BscElement {
     return complete;
   }
 
+  /** The scorecard speaks its model's language unless its own `locale` names another: its header as the elements inside it. */
+  protected override get resolvedLocale(): string {
+    return this.locale || this._scorecard?.locale || super.resolvedLocale;
+  }
+
+  protected override get resolvedLabels(): Labels {
+    return !this.locale && this._scorecard?.locale ? mergeLabels(this._scorecard.locale, undefined, this.labels) : super.resolvedLabels;
+  }
+
   protected override get labelsLocale(): string {
     const unparsed = this.model !== undefined && this.#loadedFrom !== this.model ? modelLocale(this.model) : undefined;
     return this.locale || unparsed || this._scorecard?.locale || this.resolvedLocale;
@@ -364,14 +373,12 @@ export class BscScorecard extends BscElement {
     const view = evaluation.view === 'ytd' ? labels.viewYearToDate : labels.viewPeriod;
     const asOf = formatAsOf(evaluation.asOf, locale, labels, 'long');
     const layout = this.layout === 'strategy-map' ? 'strategy-map' : 'perspectives';
-    // The overall status speaks the model's language (the context's labels), as the <bsc-status> drawn here before did.
-    const statusLabels = this.#provider.value?.labels ?? labels;
     return html`<div part="header">
         <div class="heading" role="heading" aria-level=${level} part="title">${scorecard.title}</div>
         <p part="as-of">${asOf} · ${view}</p>
         <div part="overall">
           <span part="score"><span class="vh">${labels.score} </span>${formatScore(evaluation.root.score, locale)}</span>
-          ${statusBadge(evaluation.root.status, evaluation.root.stale, statusLabels, STATUS_BADGE_PART, false, this.#previousStatus(evaluation.root.id))}
+          ${statusBadge(evaluation.root.status, evaluation.root.stale, labels, STATUS_BADGE_PART, false, this.#previousStatus(evaluation.root.id))}
         </div>
         <div class="controls">
           <bsc-period-picker part="period-picker"></bsc-period-picker>

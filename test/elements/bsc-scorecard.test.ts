@@ -87,6 +87,18 @@ describe('bsc-scorecard', () => {
       expect(shadow(el).querySelectorAll('bsc-perspective')).to.have.length(4);
     });
 
+    it("speaks its model's language in its header too, on a page in another language, unless its own locale says otherwise", async () => {
+      const german = { ...small(), locale: 'de-DE' };
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en-US"><bsc-scorecard .model=${german}></bsc-scorecard></div>`);
+      const el = wrapper.querySelector('bsc-scorecard')!;
+      await settled(el);
+      expect(part(el, 'as-of')!.textContent).to.equal('Stand: Februar 2026 · Periode');
+      expect(part(el, 'layout')!.getAttribute('aria-label')).to.equal('Darstellung');
+      el.locale = 'en-US';
+      await settled(el);
+      expect(part(el, 'as-of')!.textContent).to.equal('As of February 2026 · Period');
+    });
+
     it('takes a model object, or JSON text, through the model property', async () => {
       const el = await fixture<BscScorecard>(html`<bsc-scorecard .model=${small('From a property')}></bsc-scorecard>`);
       expect(part(el, 'title')!.textContent).to.equal('From a property');
