@@ -427,6 +427,22 @@ async function checkInChromium() {
 }
 
 /**
+ * A new tab that notes what fails in it (a response of 400 or more, a console error, an uncaught
+ * error) and the names of the scripts it loads.
+ */
+async function watchedTab(browser) {
+  const tab = await browser.newPage();
+  const failed = [];
+  const scripts = [];
+  tab.on('response', (answer) =>
+    answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop()),
+  );
+  tab.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
+  tab.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
+  return { tab, failed, scripts };
+}
+
+/**
  * dist/bsc-kit.js on a German page: it loads dist/bsc-kit/de.js from beside it, under the strict
  * CSP, and the gauge speaks German. The same file copied alone (no dist/bsc-kit/ beside it): the
  * gauge speaks English and fires a `bsc-error` that names the language.
@@ -443,13 +459,7 @@ async function checkOneFileLanguage(browser, base) {
       `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bsc-kit auf Deutsch</title>
 <script src="/hear-errors.js"></script><script type="module" src="${kit}"></script></head><body>${gauge}</body></html>`,
     );
-    const tab = await browser.newPage();
-    const failed = [];
-    const scripts = [];
-    tab.on('response', (answer) =>
-      answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop()),
-    );
-    tab.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
+    const { tab, failed, scripts } = await watchedTab(browser);
     await tab.goto(`${base}/german.html`);
     const shown = await (
       await tab.waitForFunction(() => document.querySelector('bsc-kpi-gauge')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'), {
@@ -488,14 +498,7 @@ async function checkOneFileCsv(browser, base) {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bsc-kit from a CSV table</title>
 <script type="module" src="/node_modules/bsc-kit/dist/bsc-kit.js"></script></head><body><bsc-scorecard src="/kpi-data.csv"></bsc-scorecard></body></html>`,
   );
-  const tab = await browser.newPage();
-  const failed = [];
-  const scripts = [];
-  tab.on('response', (answer) =>
-    answer.status() >= 400 ? failed.push(answer.url().split('/').pop()) : answer.url().endsWith('.js') && scripts.push(answer.url().split('/').pop()),
-  );
-  tab.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
-  tab.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
+  const { tab, failed, scripts } = await watchedTab(browser);
   await tab.goto(`${base}/csv.html`);
   const perspectives = await (
     await tab.waitForFunction(() => document.querySelector('bsc-scorecard')?.shadowRoot?.querySelectorAll('bsc-perspective').length, { timeout: 30_000 })

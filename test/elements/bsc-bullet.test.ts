@@ -4,7 +4,7 @@ import type { BscSelectDetail } from '../../src/elements/internal/events.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/bsc-bullet.js';
 import type { BscBullet } from '../../src/elements/bsc-bullet.js';
-import { errorsOf, inDiv, selections } from '../support/chart-fixtures.js';
+import { errorsOf, inDiv, meterAria, selections } from '../support/chart-fixtures.js';
 import { loadAcme, scorecardFixture } from '../support/scorecard-fixture.js';
 
 const part = (el: BscBullet, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -14,23 +14,10 @@ const bandStatuses = (el: BscBullet) => parts(el, 'band').map((band) => [...band
 /** The bar's left edge and width in the 100-unit viewBox. */
 const bar = (el: BscBullet) => ({ x: Number(part(el, 'bar')!.getAttribute('x')), width: Number(part(el, 'bar')!.getAttribute('width')) });
 
-function meter(el: BscBullet) {
-  const base = part(el, 'base')!;
-  const attr = (name: string) => base.getAttribute(name);
-  return {
-    role: attr('role'),
-    name: attr('aria-label'),
-    now: attr('aria-valuenow'),
-    min: attr('aria-valuemin'),
-    max: attr('aria-valuemax'),
-    text: attr('aria-valuetext'),
-  };
-}
-
 describe('bsc-bullet', () => {
   it('is a meter with the value as a bar across the bands and the target as a tick', async () => {
     const el = await fixture<BscBullet>(html`<bsc-bullet value="72" target="80" red-flag="60" label="Revenue growth" locale="en-US"></bsc-bullet>`);
-    expect(meter(el)).to.deep.equal({ role: 'meter', name: 'Revenue growth', now: '72', min: '0', max: '120', text: '72, 90% of target, at risk' });
+    expect(meterAria(el)).to.deep.equal({ role: 'meter', name: 'Revenue growth', now: '72', min: '0', max: '120', text: '72, 90% of target, at risk' });
     expect(text(el, 'label')).to.equal('Revenue growth');
     expect(text(el, 'value-text')).to.equal('72');
     expect(part(el, 'status')!.dataset.status).to.equal('at-risk');
@@ -63,15 +50,15 @@ describe('bsc-bullet', () => {
     expect(bandStatuses(down)).to.deep.equal(['exceeding', 'on-track', 'at-risk', 'off-track']);
     const range = await fixture<BscBullet>(html`<bsc-bullet value="50" target-min="40" target-max="60" tolerance="5" locale="en-US"></bsc-bullet>`);
     expect(bandStatuses(range)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'at-risk', 'off-track']);
-    expect(meter(range)).to.include({ min: '30', max: '70', text: '50, target 40–60, on track' });
+    expect(meterAria(range)).to.include({ min: '30', max: '70', text: '50, target 40–60, on track' });
     expect(part(range, 'target')!.getAttribute('d')).to.equal('M25,6V24M75,6V24');
     await expect(range).to.be.accessible();
   });
 
   it('starts the bar at zero for negative values', async () => {
     const el = await fixture<BscBullet>(html`<bsc-bullet value="-20" target="-5" red-flag="-15" locale="en-US"></bsc-bullet>`);
-    expect(meter(el)).to.include({ now: '-20', text: '-20, off track' });
-    const [lo, hi] = [Number(meter(el).min), Number(meter(el).max)];
+    expect(meterAria(el)).to.include({ now: '-20', text: '-20, off track' });
+    const [lo, hi] = [Number(meterAria(el).min), Number(meterAria(el).max)];
     const zero = ((0 - lo) / (hi - lo)) * 100;
     const { x, width } = bar(el);
     expect(x + width, 'the bar ends at 0').to.be.closeTo(zero, 0.01);
@@ -87,7 +74,7 @@ describe('bsc-bullet', () => {
 
   it('takes min and max, and marks a value beyond them', async () => {
     const el = await fixture<BscBullet>(html`<bsc-bullet value="150" target="80" red-flag="60" min="0" max="100" locale="en-US"></bsc-bullet>`);
-    expect(meter(el)).to.include({ now: '100', min: '0', max: '100', text: '150, 188% of target, exceeding' });
+    expect(meterAria(el)).to.include({ now: '100', min: '0', max: '100', text: '150, 188% of target, exceeding' });
     expect(text(el, 'value-text')).to.equal('150');
     expect(bar(el)).to.deep.equal({ x: 0, width: 100 });
     const marker = part(el, 'clamp-marker')!;
@@ -119,7 +106,7 @@ describe('bsc-bullet', () => {
 
   it('shows a neutral track and "No data" without a value', async () => {
     const el = await fixture<BscBullet>(html`<bsc-bullet target="80" label="Revenue growth" locale="en-US"></bsc-bullet>`);
-    expect(meter(el)).to.deep.equal({ role: 'img', name: 'Revenue growth, No data', now: null, min: null, max: null, text: null });
+    expect(meterAria(el)).to.deep.equal({ role: 'img', name: 'Revenue growth, No data', now: null, min: null, max: null, text: null });
     expect(part(el, 'track')).to.exist;
     expect(parts(el, 'band')).to.have.length(0);
     expect(part(el, 'bar')).to.equal(null);
@@ -129,7 +116,7 @@ describe('bsc-bullet', () => {
 
   it('shows the value on a neutral track without a target', async () => {
     const el = await fixture<BscBullet>(html`<bsc-bullet value="12" label="Headcount" locale="en-US"></bsc-bullet>`);
-    expect(meter(el)).to.include({ role: 'meter', now: '12', text: '12, no target' });
+    expect(meterAria(el)).to.include({ role: 'meter', now: '12', text: '12, no target' });
     expect(part(el, 'track')).to.exist;
     expect(part(el, 'target')).to.equal(null);
     expect(part(el, 'bar')!.classList.contains('info')).to.equal(true);
@@ -141,7 +128,7 @@ describe('bsc-bullet', () => {
       html`<bsc-bullet locale="de-DE" value="433500" target="420000" red-flag="380000" unit="currency" currency="EUR" label="Umsatz"></bsc-bullet>`,
     );
     expect(text(el, 'value-text')).to.equal('433.500\u00a0€');
-    expect(meter(el).text).to.equal('433.500\u00a0€, 103\u00a0% des Zielwerts, im Plan');
+    expect(meterAria(el).text).to.equal('433.500\u00a0€, 103\u00a0% des Zielwerts, im Plan');
     expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['350.000\u00a0€', '400.000\u00a0€', '450.000\u00a0€']);
   });
 
@@ -153,7 +140,7 @@ describe('bsc-bullet', () => {
     el.setAttribute('label', 'Seventy');
     await el.updateComplete;
     expect(errors).to.deep.equal([{ issues: [{ path: 'value', message: 'is not a number (got "7O")' }] }]);
-    expect(meter(el).role).to.equal('img');
+    expect(meterAria(el).role).to.equal('img');
     el.setAttribute('value', '70');
     el.setAttribute('red-flag', '80');
     await el.updateComplete;
@@ -168,7 +155,7 @@ describe('bsc-bullet', () => {
     const el = f.element;
     const node = f.context.evaluation.node('inventory-cover')!;
     expect(node.kind === 'kpi' && node.polarity).to.equal('range');
-    expect(meter(el)).to.include({ role: 'meter', name: node.title, now: String(node.kind === 'kpi' && node.value) });
+    expect(meterAria(el)).to.include({ role: 'meter', name: node.title, now: String(node.kind === 'kpi' && node.value) });
     expect(bandStatuses(el)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'at-risk', 'off-track']);
     expect(part(el, 'status')!.dataset.status).to.equal(node.status);
 

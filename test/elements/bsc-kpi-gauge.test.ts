@@ -6,26 +6,12 @@ import fc from 'fast-check';
 import { EMULATE_MEDIA_NEEDS_CDP, onlyIn } from '../support/engine.js';
 import '../../src/elements/bsc-kpi-gauge.js';
 import type { BscKpiGauge } from '../../src/elements/bsc-kpi-gauge.js';
-import { errorsOf, inDiv, selections } from '../support/chart-fixtures.js';
+import { errorsOf, inDiv, meterAria, selections } from '../support/chart-fixtures.js';
 import { loadAcme, scorecardFixture } from '../support/scorecard-fixture.js';
 
 const part = (el: BscKpiGauge, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: BscKpiGauge, name: string) => [...el.shadowRoot!.querySelectorAll<SVGElement>(`[part~="${name}"]`)];
 const text = (el: BscKpiGauge, name: string) => part(el, name)?.textContent?.trim();
-
-/** What assistive technology reads from the element with the meter role. */
-function meter(el: BscKpiGauge) {
-  const base = part(el, 'base')!;
-  const attr = (name: string) => base.getAttribute(name);
-  return {
-    role: attr('role'),
-    name: attr('aria-label'),
-    now: attr('aria-valuenow'),
-    min: attr('aria-valuemin'),
-    max: attr('aria-valuemax'),
-    text: attr('aria-valuetext'),
-  };
-}
 
 const bandStatuses = (el: BscKpiGauge) => parts(el, 'band').map((band) => [...band.classList].find((c) => c !== 'band'));
 
@@ -35,7 +21,7 @@ describe('bsc-kpi-gauge', () => {
   describe('standalone', () => {
     it('is a meter for the worked example: 72 against 80, red flag 60, is at risk', async () => {
       const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="72" target="80" red-flag="60" label="Revenue growth" locale="en-US"></bsc-kpi-gauge>`);
-      expect(meter(el)).to.deep.equal({ role: 'meter', name: 'Revenue growth', now: '72', min: '0', max: '120', text: '72, 90% of target, at risk' });
+      expect(meterAria(el)).to.deep.equal({ role: 'meter', name: 'Revenue growth', now: '72', min: '0', max: '120', text: '72, 90% of target, at risk' });
       expect(text(el, 'value-text')).to.equal('72');
       expect(part(el, 'status')!.dataset.status).to.equal('at-risk');
       expect(text(el, 'label')).to.equal('Revenue growth');
@@ -51,14 +37,14 @@ describe('bsc-kpi-gauge', () => {
       expect(bandStatuses(up)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'exceeding']);
       const down = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="25" target="20" red-flag="30" polarity="down" locale="en-US"></bsc-kpi-gauge>`);
       expect(bandStatuses(down)).to.deep.equal(['exceeding', 'on-track', 'at-risk', 'off-track']);
-      expect(meter(down).text).to.equal('25, 125% of target, at risk');
+      expect(meterAria(down).text).to.equal('25, 125% of target, at risk');
       const range = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="50" target-min="40" target-max="60" tolerance="5" locale="en-US"></bsc-kpi-gauge>`);
       expect(bandStatuses(range)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'at-risk', 'off-track']);
-      expect(meter(range)).to.include({ now: '50', min: '30', max: '70', text: '50, target 40–60, on track' });
+      expect(meterAria(range)).to.include({ now: '50', min: '30', max: '70', text: '50, target 40–60, on track' });
       expect(parts(range, 'target'), 'a mark at each end of the band').to.have.length(2);
       // The band written as bsc-kpi takes it reads the same.
       const written = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="50" target="40..60" tolerance="5" locale="en-US"></bsc-kpi-gauge>`);
-      expect(meter(written)).to.deep.equal(meter(range));
+      expect(meterAria(written)).to.deep.equal(meterAria(range));
       await expect(down).to.be.accessible();
       await expect(range).to.be.accessible();
     });
@@ -72,26 +58,26 @@ describe('bsc-kpi-gauge', () => {
       for (const c of cases) {
         const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge locale="en-US" value=${c.value} target=${c.target} red-flag=${c.redFlag}></bsc-kpi-gauge>`);
         expect(part(el, 'status')!.dataset.status).to.equal(c.status);
-        expect(meter(el).text).to.equal(c.text);
-        expect(Number(meter(el).min)).to.be.at.most(c.value);
+        expect(meterAria(el).text).to.equal(c.text);
+        expect(Number(meterAria(el).min)).to.be.at.most(c.value);
         await expect(el).to.be.accessible();
       }
     });
 
     it('takes min and max as the scale', async () => {
       const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="72" target="80" red-flag="60" min="50" max="150"></bsc-kpi-gauge>`);
-      expect(meter(el)).to.include({ now: '72', min: '50', max: '150' });
+      expect(meterAria(el)).to.include({ now: '72', min: '50', max: '150' });
       expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['60', '80', '100', '120', '140']);
       expect(bandStatuses(el)).to.deep.equal(['off-track', 'at-risk', 'on-track', 'exceeding']);
     });
 
     it('pins a value beyond the scale to its end with a marker, and still says the true value', async () => {
       const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="150" target="80" red-flag="60" min="0" max="100" locale="en-US"></bsc-kpi-gauge>`);
-      expect(meter(el)).to.include({ now: '100', min: '0', max: '100', text: '150, 188% of target, exceeding' });
+      expect(meterAria(el)).to.include({ now: '100', min: '0', max: '100', text: '150, 188% of target, exceeding' });
       expect(text(el, 'value-text')).to.equal('150');
       expect(part(el, 'clamp-marker')!.classList.contains('above')).to.equal(true);
       const below = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="-10" target="80" red-flag="60" min="0" max="100"></bsc-kpi-gauge>`);
-      expect(meter(below).now).to.equal('0');
+      expect(meterAria(below).now).to.equal('0');
       expect(part(below, 'clamp-marker')!.classList.contains('below')).to.equal(true);
       const inside = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="72" target="80" red-flag="60" min="0" max="100"></bsc-kpi-gauge>`);
       expect(part(inside, 'clamp-marker')).to.equal(null);
@@ -100,7 +86,7 @@ describe('bsc-kpi-gauge', () => {
 
     it('shows a neutral track and "No data" without a value', async () => {
       const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge target="80" red-flag="60" label="Revenue growth" locale="en-US"></bsc-kpi-gauge>`);
-      expect(meter(el)).to.deep.equal({ role: 'img', name: 'Revenue growth, No data', now: null, min: null, max: null, text: null });
+      expect(meterAria(el)).to.deep.equal({ role: 'img', name: 'Revenue growth, No data', now: null, min: null, max: null, text: null });
       expect(part(el, 'track')).to.exist;
       expect(parts(el, 'band')).to.have.length(0);
       expect(part(el, 'needle')).to.equal(null);
@@ -112,7 +98,7 @@ describe('bsc-kpi-gauge', () => {
 
     it('shows the value without bands or status colour when there is no target', async () => {
       const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge value="12" label="Headcount" locale="en-US"></bsc-kpi-gauge>`);
-      expect(meter(el)).to.deep.equal({ role: 'meter', name: 'Headcount', now: '12', min: '0', max: '12', text: '12, no target' });
+      expect(meterAria(el)).to.deep.equal({ role: 'meter', name: 'Headcount', now: '12', min: '0', max: '12', text: '12, no target' });
       expect(parts(el, 'band')).to.have.length(0);
       expect(parts(el, 'target')).to.have.length(0);
       expect(part(el, 'value')!.classList.contains('info')).to.equal(true);
@@ -124,14 +110,14 @@ describe('bsc-kpi-gauge', () => {
       const el = await fixture<BscKpiGauge>(
         html`<bsc-kpi-gauge locale="en-US" .kpi=${{ value: 0.72, target: 0.8, redFlag: 0.6, unit: 'percent', label: 'Win rate' }}></bsc-kpi-gauge>`,
       );
-      expect(meter(el)).to.include({ name: 'Win rate', now: '0.72', text: '72%, 90% of target, at risk' });
+      expect(meterAria(el)).to.include({ name: 'Win rate', now: '0.72', text: '72%, 90% of target, at risk' });
       expect(text(el, 'value-text')).to.equal('72%');
       expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['0%', '50%', '100%']);
     });
 
     it('formats in the locale: de-DE', async () => {
       const el = await fixture<BscKpiGauge>(html`<bsc-kpi-gauge locale="de-DE" value="1234.5" target="1000" label="Umsatz"></bsc-kpi-gauge>`);
-      expect(meter(el).text).to.equal('1.235, 123\u00a0% des Zielwerts, übertroffen');
+      expect(meterAria(el).text).to.equal('1.235, 123\u00a0% des Zielwerts, übertroffen');
       expect(text(el, 'value-text')).to.equal('1.235');
       expect(parts(el, 'tick').map((tick) => tick.textContent)).to.deep.equal(['800', '1.000', '1.200']);
       expect(part(el, 'status-label')!.textContent).to.equal('Übertroffen');
@@ -146,7 +132,7 @@ describe('bsc-kpi-gauge', () => {
         { lang: 'de-DE' },
         html`<bsc-kpi-gauge value="72" target="80" red-flag="60" .labels=${{ atRiskInSentence: 'achtung' }}></bsc-kpi-gauge>`,
       );
-      expect(meter(el)).to.include({ name: 'Istwert', text: '72, 90\u00a0% des Zielwerts, achtung' });
+      expect(meterAria(el)).to.include({ name: 'Istwert', text: '72, 90\u00a0% des Zielwerts, achtung' });
     });
 
     it('does not throw on bad attributes: it reports them once as bsc-error and shows what it can', async () => {
@@ -155,7 +141,7 @@ describe('bsc-kpi-gauge', () => {
       el.setAttribute('value', 'abc');
       await el.updateComplete;
       expect(errors).to.deep.equal([{ issues: [{ path: 'value', message: 'is not a number (got "abc")' }] }]);
-      expect(meter(el).role).to.equal('img');
+      expect(meterAria(el).role).to.equal('img');
       expect(text(el, 'value-text')).to.equal('—');
 
       el.setAttribute('label', 'Growth');
@@ -166,7 +152,7 @@ describe('bsc-kpi-gauge', () => {
       el.setAttribute('red-flag', '90');
       await el.updateComplete;
       expect(errors[1]).to.deep.equal({ issues: [{ path: 'redFlag', message: 'must be below the target (80) for a KPI where higher is better (got 90)' }] });
-      expect(meter(el)).to.include({ role: 'meter', now: '72', text: '72, no target' });
+      expect(meterAria(el)).to.include({ role: 'meter', now: '72', text: '72, no target' });
       expect(parts(el, 'band')).to.have.length(0);
 
       el.removeAttribute('red-flag');
@@ -174,7 +160,7 @@ describe('bsc-kpi-gauge', () => {
       await el.updateComplete;
       expect(errors[2]).to.deep.equal({ issues: [{ path: 'min', message: 'is not a number (got "lots")' }] });
       // Without a red flag it is 10 % of the target away: 72 is on it.
-      expect(meter(el)).to.include({ min: '60', text: '72, 90% of target, at risk' });
+      expect(meterAria(el)).to.include({ min: '60', text: '72, 90% of target, at risk' });
       await expect(el).to.be.accessible();
     });
 
@@ -234,7 +220,7 @@ describe('bsc-kpi-gauge', () => {
         fc.asyncProperty(reading, async ({ polarity, target, redFlag, value }) => {
           Object.assign(el, { polarity, target, redFlag, value });
           await el.updateComplete;
-          const m = meter(el);
+          const m = meterAria(el);
           expect(m.role).to.equal('meter');
           expect(Number(m.now)).to.equal(value);
           expect(Number(m.min)).to.be.at.most(value);
@@ -270,7 +256,7 @@ describe('bsc-kpi-gauge', () => {
       const acme = await loadAcme();
       const f = await scorecardFixture<BscKpiGauge>(html`<bsc-kpi-gauge kpi="booked-revenue"></bsc-kpi-gauge>`, acme);
       const el = f.element;
-      expect(meter(el)).to.deep.equal({
+      expect(meterAria(el)).to.deep.equal({
         role: 'meter',
         name: 'Booked revenue',
         now: '4412500',
@@ -297,15 +283,15 @@ describe('bsc-kpi-gauge', () => {
       const acme = await loadAcme();
       const f = await scorecardFixture<BscKpiGauge>(html`<bsc-kpi-gauge kpi="booked-revenue" label="Revenue"></bsc-kpi-gauge>`, acme);
       await f.update({ period: '2026-07' });
-      expect(meter(f.element)).to.include({ name: 'Revenue', now: '3758500' });
-      expect(meter(f.element).text).to.match(/, at risk$|, off track$/);
+      expect(meterAria(f.element)).to.include({ name: 'Revenue', now: '3758500' });
+      expect(meterAria(f.element).text).to.match(/, at risk$|, off track$/);
       expect(f.element.shadowRoot!.querySelector('.status-badge')!.classList.contains(f.context.evaluation.node('booked-revenue')!.status)).to.equal(true);
     });
 
     it('speaks the scorecard’s locale', async () => {
       const acme = await loadAcme();
       const f = await scorecardFixture<BscKpiGauge>(html`<bsc-kpi-gauge kpi="booked-revenue"></bsc-kpi-gauge>`, acme, { locale: 'de-DE' });
-      expect(meter(f.element).text).to.equal('4,4\u00a0Mio.\u00a0$, 101\u00a0% des Zielwerts, im Plan');
+      expect(meterAria(f.element).text).to.equal('4,4\u00a0Mio.\u00a0$, 101\u00a0% des Zielwerts, im Plan');
     });
 
     it('reports an unknown KPI and shows no data', async () => {
@@ -318,7 +304,7 @@ describe('bsc-kpi-gauge', () => {
       const el = wrapper.querySelector('bsc-kpi-gauge')!;
       await el.updateComplete;
       expect(errors).to.deep.equal([{ issues: [{ path: 'kpi', message: 'names no KPI of the scorecard (got "nope")' }] }]);
-      expect(meter(el).role).to.equal('img');
+      expect(meterAria(el).role).to.equal('img');
       expect(part(el, 'base')!.hasAttribute('tabindex')).to.equal(false);
     });
 
@@ -352,7 +338,7 @@ describe('bsc-kpi-gauge', () => {
     const drawn = part(el, 'base')!.getBoundingClientRect().height;
     expect(drawn).to.be.above(150);
     expect(placeholder, 'the placeholder guesses the height within 15 %').to.be.closeTo(drawn, drawn * 0.15);
-    expect(meter(el).role, 'still a meter for assistive technology').to.equal('meter');
+    expect(meterAria(el).role, 'still a meter for assistive technology').to.equal('meter');
     expect(await el.toSVG()).to.contain('<path');
   });
 

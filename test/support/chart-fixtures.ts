@@ -39,3 +39,17 @@ export async function inDiv<T extends Element>(attributes: Record<string, string
   if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return { wrapper, el };
 }
+
+/** What assistive technology reads from a gauge's or a bullet's element with the meter role (its `base` part). */
+export function meterAria(el: Element) {
+  const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+  const attr = (name: string) => base.getAttribute(name);
+  return {
+    role: attr('role'),
+    name: attr('aria-label'),
+    now: attr('aria-valuenow'),
+    min: attr('aria-valuemin'),
+    max: attr('aria-valuemax'),
+    text: attr('aria-valuetext'),
+  };
+}
